@@ -1,0 +1,135 @@
+/**
+ * Versioned, validated storage for one area of practice data (progress, drill attempts, ...).
+ *
+ * Each area is stored under its own key as `{"v": <version>, "data": <value>}`. Decoding never
+ * throws: it migrates older versions, keeps whatever part of a damaged value is still valid, and
+ * reports what happened so the person can be told and the raw value backed up.
+ */
+import * as z from 'zod/mini';
+
+export interface AreaSpec<T> {
+  /** Storage key, namespaced: `imago:<area>`. Changing it loses data: add a migration instead. */
+  key: string;
+  /** Current schema version. */
+  version: number;
+  /** Schema of the current version's data. */
+  schema: z.ZodMiniType<T>;
+  /** The value of an area nobody has written yet. */
+  empty: () => T;
+  /** `migrations[n]` turns version n data into version n + 1 data. */
+  migrations?: Record<number, (old: unknown) => unknown>;
+  /** Keeps the valid parts of data that failed validation; defaults to `empty()`. */
+  salvage?: (data: unknown) => T;
+}
+
+export type DecodeProblem =
+  { kind: 'corrupt'; message: string } | { kind: 'partial'; message: string } | { kind: 'newer'; message: string };
+
+export interface Decoded<T> {
+  value: T;
+  /** Set when the stored value could not be read as it was. The raw value should be backed up. */
+  problem?: DecodeProblem;
+}
+
+/** Serialises an area's value inside its version envelope. */
+export function encodeArea<T>(spec: AreaSpec<T>, value: T): string {
+  return JSON.stringify({ v: spec.version, data: value });
+}
+
+/** Reads a stored string (or nothing) into a valid value; see the module comment. */
+export function decodeArea<T>(spec: AreaSpec<T>, raw: string | null | undefined): Decoded<T> {
+  if (raw == null || raw === '') return { value: spec.empty() };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return {
+      value: spec.empty(),
+      problem: { kind: 'corrupt', message: `The saved ${label(spec)} could not be read, so a copy was set aside.` },
+    };
+  }
+  let version = 1;
+  let data: unknown = parsed;
+  if (isEnvelope(parsed)) {
+    version = parsed.v;
+    data = parsed.data;
+  }
+  if (version > spec.version) {
+    return {
+      value: spec.empty(),
+      problem: {
+        kind: 'newer',
+        message: `Your ${label(spec)} was saved by a newer version of this site. A copy was set aside; reload to get the update.`,
+      },
+    };
+  }
+  try {
+    for (let v = version; v < spec.version; v++) {
+      const step = spec.migrations?.[v];
+      if (!step) throw new Error(`no migration from version ${v}`);
+      data = step(data);
+    }
+  } catch {
+    return {
+      value: spec.empty(),
+      problem: { kind: 'corrupt', message: `The saved ${label(spec)} could not be updated, so a copy was set aside.` },
+    };
+  }
+  const result = z.safeParse(spec.schema, data);
+  if (result.success) return { value: result.data };
+  const value = spec.salvage ? safeSalvage(spec, data) : spec.empty();
+  return {
+    value,
+    problem: {
+      kind: 'partial',
+      message: `Part of your saved ${label(spec)} was damaged. Everything readable was kept and a copy of the rest was set aside.`,
+    },
+  };
+}
+
+/**
+ * Salvage helper for record-shaped data: keeps every entry whose value passes `entry`.
+ * Returns an empty record for anything that is not a plain object.
+ */
+export function keepValidEntries<V>(data: unknown, entry: z.ZodMiniType<V>): Record<string, V> {
+  const out: Record<string, V> = {};
+  if (!isPlainObject(data)) return out;
+  for (const [k, v] of Object.entries(data)) {
+    const r = z.safeParse(entry, v);
+    if (r.success) out[k] = r.data;
+  }
+  return out;
+}
+
+/** Salvage helper for arrays: keeps every item that passes `item`. */
+export function keepValidItems<V>(data: unknown, item: z.ZodMiniType<V>): V[] {
+  if (!Array.isArray(data)) return [];
+  const out: V[] = [];
+  for (const v of data) {
+    const r = z.safeParse(item, v);
+    if (r.success) out.push(r.data);
+  }
+  return out;
+}
+
+export function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isEnvelope(x: unknown): x is { v: number; data: unknown } {
+  return isPlainObject(x) && Number.isInteger(x.v) && (x.v as number) >= 1 && 'data' in x;
+}
+
+function safeSalvage<T>(spec: AreaSpec<T>, data: unknown): T {
+  try {
+    const salvaged = spec.salvage!(data);
+    const check = z.safeParse(spec.schema, salvaged);
+    return check.success ? check.data : spec.empty();
+  } catch {
+    return spec.empty();
+  }
+}
+
+function label(spec: AreaSpec<unknown>): string {
+  return spec.key.replace(/^imago:/, '').replace(/-/g, ' ');
+}
