@@ -1,0 +1,59 @@
+/**
+ * Drill attempts: what the person wrote for each prompt and the verdict it got, so they can
+ * review their practice and a drill resumes where they left off. Keyed by drill id and prompt id.
+ */
+import * as z from 'zod/mini';
+import { isPlainObject, keepValidEntries, type AreaSpec } from './area';
+
+/** How many attempts are kept per prompt (oldest dropped first). */
+export const MAX_ATTEMPTS_PER_PROMPT = 20;
+/** Longest answer kept, in characters; longer text is cut, never refused. */
+export const MAX_ATTEMPT_LENGTH = 5000;
+
+export const verdict = z.enum(['strong', 'almost', 'needs-work']);
+
+export const attemptSchema = z.object({
+  text: z.string().check(z.maxLength(MAX_ATTEMPT_LENGTH)),
+  verdict,
+  at: z.string().check(z.minLength(10), z.maxLength(40)),
+});
+export type Attempt = z.infer<typeof attemptSchema>;
+
+export const drillProgressSchema = z.object({
+  /** The prompt the person was on when they left: the drill resumes there. */
+  current: z.optional(z.string()),
+  prompts: z.record(z.string(), z.object({ attempts: z.array(attemptSchema) })),
+});
+export type DrillProgress = z.infer<typeof drillProgressSchema>;
+
+export const attemptsSchema = z.object({ drills: z.record(z.string(), drillProgressSchema) });
+export type Attempts = z.infer<typeof attemptsSchema>;
+
+export const attemptsArea: AreaSpec<Attempts> = {
+  key: 'imago:attempts',
+  version: 1,
+  schema: attemptsSchema,
+  empty: () => ({ drills: {} }),
+  salvage: (data) => ({ drills: keepValidEntries(isPlainObject(data) ? data.drills : undefined, drillProgressSchema) }),
+};
+
+/** Returns attempts with a new attempt recorded for `drillId`/`promptId`, which becomes current. */
+export function addAttempt(a: Attempts, drillId: string, promptId: string, attempt: Attempt): Attempts {
+  const drill = a.drills[drillId] ?? { prompts: {} };
+  const previous = drill.prompts[promptId]?.attempts ?? [];
+  const kept = { ...attempt, text: attempt.text.slice(0, MAX_ATTEMPT_LENGTH) };
+  const attempts = [...previous, kept].slice(-MAX_ATTEMPTS_PER_PROMPT);
+  return {
+    ...a,
+    drills: {
+      ...a.drills,
+      [drillId]: { ...drill, current: promptId, prompts: { ...drill.prompts, [promptId]: { attempts } } },
+    },
+  };
+}
+
+/** Returns attempts with `promptId` as the drill's current prompt (for resuming). */
+export function setCurrentPrompt(a: Attempts, drillId: string, promptId: string): Attempts {
+  const drill = a.drills[drillId] ?? { prompts: {} };
+  return { ...a, drills: { ...a.drills, [drillId]: { ...drill, current: promptId } } };
+}
