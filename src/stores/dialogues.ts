@@ -1,8 +1,10 @@
-/** Finished guided dialogues, persisted in this browser. */
+/** Finished guided dialogues, persisted in this browser. Reflections are sealed while the lock is on. */
 import { dialoguesArea, saveDialogue, type DialogueRecord } from '../lib/practice/dialogues';
+import { registerSealedStore } from './lock';
 import { createAreaStore } from './persist';
 
 export const $dialogues = createAreaStore(dialoguesArea);
+registerSealedStore($dialogues);
 
 export function recordDialogue(record: DialogueRecord): void {
   $dialogues.set(saveDialogue($dialogues.get(), record));

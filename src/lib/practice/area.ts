@@ -6,6 +6,24 @@
  * reports what happened so the person can be told and the raw value backed up.
  */
 import * as z from 'zod/mini';
+import { FORBIDDEN_KEYS, merge3 } from './merge';
+
+/**
+ * How an area keeps private parts (journal entries, reflections) sealed when the passphrase lock
+ * is on. Items are identified by their `id`; a sealed part is stored as an opaque box string.
+ */
+export interface Sealing<T> {
+  /** Private parts not sealed yet, by item id. */
+  unsealed(value: T): { id: string; secret: unknown }[];
+  /** Swaps each listed item's private part for its box, if the part is still `secret`. */
+  seal(value: T, boxes: ReadonlyMap<string, { box: string; secret: unknown }>): T;
+  /** Every box in the value. */
+  boxes(value: T): string[];
+  /** Puts opened private parts back in place of their boxes (removing the lock). */
+  open(value: T, opened: ReadonlyMap<string, unknown>): T;
+  /** Drops every sealed part that cannot be opened (a forgotten passphrase). */
+  discard(value: T): T;
+}
 
 export interface AreaSpec<T> {
   /** Storage key, namespaced: `imago:<area>`. Changing it loses data: add a migration instead. */
@@ -20,6 +38,18 @@ export interface AreaSpec<T> {
   migrations?: Record<number, (old: unknown) => unknown>;
   /** Keeps the valid parts of data that failed validation; defaults to `empty()`. */
   salvage?: (data: unknown) => T;
+  /** What people call this area, lower case ("lesson progress"); defaults to a name from the key. */
+  title?: string;
+  /** How to count it: singular and plural ("lesson", "lessons"). */
+  noun?: readonly [string, string];
+  /** The area's items by a stable id, for the import preview; defaults to one item (the whole value). */
+  items?: (value: T) => Record<string, unknown>;
+  /** Private parts the passphrase lock seals. */
+  sealing?: Sealing<T>;
+  /** Combines a file's value into this device's when importing "add to what is here". */
+  importMerge?: (device: T, file: T) => T;
+  /** Why a file's value cannot be added to this device's, if it cannot (checked before merging). */
+  importConflict?: (device: T, file: T) => string | undefined;
 }
 
 export type DecodeProblem =
@@ -47,6 +77,11 @@ export function decodeArea<T>(spec: AreaSpec<T>, raw: string | null | undefined)
       value: spec.empty(),
       problem: { kind: 'corrupt', message: `The saved ${label(spec)} could not be read, so a copy was set aside.` },
     };
+  }
+  let damaged = false;
+  if (hasForbiddenKeys(parsed)) {
+    parsed = withoutForbiddenKeys(parsed);
+    damaged = true;
   }
   let version = 1;
   let data: unknown = parsed;
@@ -76,8 +111,8 @@ export function decodeArea<T>(spec: AreaSpec<T>, raw: string | null | undefined)
     };
   }
   const result = z.safeParse(spec.schema, data);
-  if (result.success) return { value: result.data };
-  const value = spec.salvage ? safeSalvage(spec, data) : spec.empty();
+  if (result.success && !damaged) return { value: result.data };
+  const value = result.success ? result.data : spec.salvage ? safeSalvage(spec, data) : spec.empty();
   return {
     value,
     problem: {
@@ -85,6 +120,100 @@ export function decodeArea<T>(spec: AreaSpec<T>, raw: string | null | undefined)
       message: `Part of your saved ${label(spec)} was damaged. Everything readable was kept and a copy of the rest was set aside.`,
     },
   };
+}
+
+export type StrictDecoded<T> = { ok: true; value: T } | { ok: false; reason: 'shape' | 'newer' | 'invalid' };
+
+/**
+ * Reads one area of an import file: `{v, data}` as parsed JSON. Unlike `decodeArea` nothing is
+ * salvaged: a file is taken whole or refused, so the person's data is never half-replaced.
+ */
+export function decodeAreaStrict<T>(spec: AreaSpec<T>, envelope: unknown): StrictDecoded<T> {
+  if (!isEnvelope(envelope)) return { ok: false, reason: 'shape' };
+  if (envelope.v > spec.version) return { ok: false, reason: 'newer' };
+  let data = envelope.data;
+  try {
+    for (let v = envelope.v; v < spec.version; v++) {
+      const step = spec.migrations?.[v];
+      if (!step) return { ok: false, reason: 'invalid' };
+      data = step(data);
+    }
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+  const result = z.safeParse(spec.schema, data);
+  return result.success ? { ok: true, value: result.data } : { ok: false, reason: 'invalid' };
+}
+
+/**
+ * Merges two versions of an area that both started from `base` (see merge.ts), keeping the
+ * result valid: an invalid merge is salvaged, and if even that fails `local` is kept.
+ */
+export function mergeArea<T>(spec: AreaSpec<T>, base: T, local: T, incoming: T): T {
+  let merged: unknown;
+  try {
+    merged = merge3(base, local, incoming);
+  } catch {
+    return local;
+  }
+  const result = z.safeParse(spec.schema, merged);
+  if (result.success) return result.data;
+  if (!spec.salvage) return local;
+  try {
+    const salvaged = z.safeParse(spec.schema, spec.salvage(merged));
+    return salvaged.success ? salvaged.data : local;
+  } catch {
+    return local;
+  }
+}
+
+/** The area's items for counting and previews (see `AreaSpec.items`). */
+export function areaItems<T>(spec: AreaSpec<T>, value: T): Record<string, unknown> {
+  if (spec.items) return spec.items(value);
+  return isEmptyValue(spec, value) ? {} : { all: value };
+}
+
+/** True when the value holds nothing beyond the area's empty value. */
+export function isEmptyValue<T>(spec: AreaSpec<T>, value: T): boolean {
+  return JSON.stringify(value) === JSON.stringify(spec.empty());
+}
+
+/** A person-facing name for the area. */
+export function areaTitle(spec: { key: string; title?: string }): string {
+  return label(spec);
+}
+
+/** Maximum nesting accepted in stored or imported data; deeper values are not practice data. */
+export const MAX_DEPTH = 32;
+
+/** True if any object inside `value` has a key that could alter a prototype, or nests too deep. */
+export function hasForbiddenKeys(value: unknown): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [x, depth] = stack.pop()!;
+    if (typeof x !== 'object' || x === null) continue;
+    if (depth > MAX_DEPTH) return true;
+    if (Array.isArray(x)) {
+      for (const item of x) stack.push([item, depth + 1]);
+      continue;
+    }
+    for (const key of Object.keys(x)) {
+      if (FORBIDDEN_KEYS.has(key)) return true;
+      stack.push([(x as Record<string, unknown>)[key], depth + 1]);
+    }
+  }
+  return false;
+}
+
+function withoutForbiddenKeys(value: unknown, depth = 0): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth > MAX_DEPTH) return undefined;
+  if (Array.isArray(value)) return value.map((x) => withoutForbiddenKeys(x, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (!FORBIDDEN_KEYS.has(k)) out[k] = withoutForbiddenKeys(v, depth + 1);
+  }
+  return out;
 }
 
 /**
@@ -95,6 +224,7 @@ export function keepValidEntries<V>(data: unknown, entry: z.ZodMiniType<V>): Rec
   const out: Record<string, V> = {};
   if (!isPlainObject(data)) return out;
   for (const [k, v] of Object.entries(data)) {
+    if (FORBIDDEN_KEYS.has(k)) continue;
     const r = z.safeParse(entry, v);
     if (r.success) out[k] = r.data;
   }
@@ -130,6 +260,6 @@ function safeSalvage<T>(spec: AreaSpec<T>, data: unknown): T {
   }
 }
 
-function label(spec: AreaSpec<unknown>): string {
-  return spec.key.replace(/^imago:/, '').replace(/-/g, ' ');
+function label(spec: { key: string; title?: string }): string {
+  return spec.title ?? spec.key.replace(/^imago:/, '').replace(/-/g, ' ');
 }

@@ -1,0 +1,106 @@
+/**
+ * Browser tabs sharing one localStorage, for testing stores under Node. Each tab gets its own
+ * module graph (its own stores) and a storage engine for @nanostores/persistent; a write in one
+ * tab queues a storage event for the others, delivered by `deliver()` (browsers deliver them
+ * asynchronously too, which is the case the stores must handle).
+ */
+import { vi } from 'vitest';
+
+type Listener = (e: { key: string | null; newValue: string | null }) => void;
+
+export class SharedStorage {
+  data = new Map<string, string>();
+  full = false;
+  tabs: TabEngine[] = [];
+  queue: { to: TabEngine; key: string | null; newValue: string | null }[] = [];
+
+  /** Delivers queued storage events to their tabs. */
+  deliver(): void {
+    const q = this.queue;
+    this.queue = [];
+    for (const e of q) for (const l of e.to.listeners) l({ key: e.key, newValue: e.newValue });
+  }
+
+  /** A Web Storage facade (getItem, setItem, ...) over the same data, as `localStorage`. */
+  webStorage(from?: TabEngine): Storage {
+    const self = this;
+    return {
+      get length() {
+        return self.data.size;
+      },
+      key: (i: number) => [...self.data.keys()][i] ?? null,
+      getItem: (k: string) => self.data.get(k) ?? null,
+      setItem(k: string, v: string) {
+        self.write(from, k, String(v));
+      },
+      removeItem(k: string) {
+        self.write(from, k, null);
+      },
+      clear() {
+        for (const k of [...self.data.keys()]) self.write(from, k, null);
+      },
+    };
+  }
+
+  write(from: TabEngine | undefined, key: string, value: string | null): void {
+    if (value !== null && this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (value === null) this.data.delete(key);
+    else this.data.set(key, value);
+    for (const t of this.tabs) if (t !== from) this.queue.push({ to: t, key, newValue: value });
+  }
+}
+
+export class TabEngine {
+  listeners: Listener[] = [];
+  constructor(public shared: SharedStorage) {
+    shared.tabs.push(this);
+  }
+
+  /** The object @nanostores/persistent reads and writes like `localStorage[key]`. */
+  engine(): Record<string, string> {
+    const shared = this.shared;
+    const self = this;
+    return new Proxy({} as Record<string, string>, {
+      get: (_t, k) => (typeof k === 'string' ? shared.data.get(k) : undefined),
+      has: (_t, k) => typeof k === 'string' && shared.data.has(k),
+      set(_t, k, v) {
+        shared.write(self, String(k), String(v));
+        return true;
+      },
+      deleteProperty(_t, k) {
+        shared.write(self, String(k), null);
+        return true;
+      },
+      ownKeys: () => [...shared.data.keys()],
+      getOwnPropertyDescriptor: (_t, k) =>
+        typeof k === 'string' && shared.data.has(k)
+          ? { value: shared.data.get(k), enumerable: true, configurable: true, writable: true }
+          : undefined,
+    });
+  }
+
+  events() {
+    return {
+      addEventListener: (_key: string, listener: Listener) => {
+        this.listeners.push(listener);
+      },
+      removeEventListener: (_key: string, listener: Listener) => {
+        this.listeners = this.listeners.filter((l) => l !== listener);
+      },
+    };
+  }
+}
+
+/**
+ * Opens a tab: fresh modules, wired to the shared storage. `load` imports what the test needs
+ * (after the engine is set, so stores read this tab's storage).
+ */
+export async function openTab<M>(shared: SharedStorage, load: () => Promise<M>): Promise<M & { tab: TabEngine }> {
+  vi.resetModules();
+  const tab = new TabEngine(shared);
+  vi.stubGlobal('localStorage', shared.webStorage(tab));
+  const { setPersistentEngine } = await import('@nanostores/persistent');
+  setPersistentEngine(tab.engine(), tab.events());
+  const mod = await load();
+  return { ...mod, tab };
+}
