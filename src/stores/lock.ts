@@ -114,16 +114,17 @@ async function openBoxes(e: Registered, key: CryptoKey): Promise<void> {
   const known = $opened.get();
   const todo = e.sealing.boxes(e.store.get()).filter((b) => !known.has(b));
   if (todo.length === 0) return;
-  const opened = new Map($opened.get());
+  const found = new Map<string, unknown>();
   for (const box of todo) {
     try {
-      opened.set(box, await unseal(key, box));
+      found.set(box, await unseal(key, box));
     } catch {
       // Sealed by another lock (or damaged): counted below, never shown as text.
     }
   }
   if (privateKey !== key) return; // locked again meanwhile
-  $opened.set(opened);
+  // Other stores may have opened boxes while this one awaited: add to the latest map.
+  $opened.set(new Map([...$opened.get(), ...found]));
   $unreadable.set(countUnreadable());
 }
 

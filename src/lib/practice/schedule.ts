@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { isPlainObject, type AreaSpec } from './area';
-import { addDays, day, dayKey, parseDay, parseIso, startOfDay } from './dates';
+import { addDays, day, parseDay, parseIso, startOfDay } from './dates';
 import { iso, itemId } from './fields';
 
 /** iCalendar weekday codes, Monday first; index + 1 matches `(Date.getDay() + 6) % 7 + 1`. */
@@ -229,9 +229,4 @@ export function describePlan(plan: Plan): string {
         ? (names[0] ?? '')
         : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   return `${list} at ${plan.time}`;
-}
-
-/** A plan's start date default: today. */
-export function todayKey(now: Date): string {
-  return dayKey(now);
 }
