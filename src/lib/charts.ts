@@ -40,7 +40,12 @@ export interface ChartSize {
 }
 
 /** Vertical bars from 0 to `max` (values are clamped), with gridlines at `ticks`. */
-export function barChart(data: readonly Datum[], max: number, ticks: readonly number[], size: ChartSize = {}): BarChart {
+export function barChart(
+  data: readonly Datum[],
+  max: number,
+  ticks: readonly number[],
+  size: ChartSize = {},
+): BarChart {
   const width = size.width ?? 320;
   const height = size.height ?? 140;
   const bottom = size.bottom ?? 24;
@@ -53,7 +58,13 @@ export function barChart(data: readonly Datum[], max: number, ticks: readonly nu
   const scale = (v: number) => (Math.min(Math.max(v, 0), max) / (max || 1)) * plot;
   const bars = data.map((d, i) => {
     const h = scale(d.value);
-    return { ...d, x: round(left + i * slot + (slot - barWidth) / 2), y: round(baseline - h), width: round(barWidth), height: round(h) };
+    return {
+      ...d,
+      x: round(left + i * slot + (slot - barWidth) / 2),
+      y: round(baseline - h),
+      width: round(barWidth),
+      height: round(h),
+    };
   });
   const gridlines = ticks.map((value) => ({ value, y: round(baseline - scale(value)) }));
   return { width, height, top, baseline, bars, gridlines };

@@ -1,5 +1,10 @@
 /** The appreciations log, persisted in this browser. */
-import { addAppreciation, appreciationsArea, deleteAppreciation, type Appreciation } from '../lib/practice/appreciations';
+import {
+  addAppreciation,
+  appreciationsArea,
+  deleteAppreciation,
+  type Appreciation,
+} from '../lib/practice/appreciations';
 import { newId } from '../lib/practice/fields';
 import { createAreaStore } from './persist';
 

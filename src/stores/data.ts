@@ -4,6 +4,7 @@
  * area is exported, imported and deleted without changes here.
  */
 import { areaTitle, type AreaSpec } from '../lib/practice/area';
+import { jsonEqual } from '../lib/practice/merge';
 import { AREAS } from '../lib/practice/registry';
 import {
   applyImport,
@@ -68,7 +69,10 @@ export async function importAll(
   }
   const result = applyImport(AREAS, currentValues(), file, mode);
   if (!result.ok) return result;
-  for (const spec of AREAS) storeFor(spec).set(result.values[spec.key]);
+  for (const spec of AREAS) {
+    const store = storeFor(spec);
+    if (!jsonEqual(store.get(), result.values[spec.key])) store.set(result.values[spec.key]);
+  }
   await settled(); // private parts are sealed before they are written, if the lock is on
   if (!flushAll()) {
     return {

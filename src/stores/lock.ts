@@ -31,7 +31,9 @@ let privateKey: CryptoKey | undefined;
 let removing = false;
 
 export type LockState = 'off' | 'locked' | 'unlocked';
-export const $lockState = computed([$settings, $unlocked], (s, u): LockState => (!s.lock ? 'off' : u ? 'unlocked' : 'locked'));
+export const $lockState = computed([$settings, $unlocked], (s, u): LockState =>
+  !s.lock ? 'off' : u ? 'unlocked' : 'locked',
+);
 
 /** How many sealed parts could not be opened with this lock's key (sealed by another lock). */
 export const $unreadable = atom(0);
@@ -165,6 +167,7 @@ export async function setLock(passphrase: string, options: { iterations?: number
   $settings.set({ ...$settings.get(), lock: config });
   flushAll();
   await settled();
+  flushAll(); // the sealed entries replace the readable ones in storage now, not after a pause
   return { ok: true };
 }
 
@@ -174,7 +177,8 @@ export async function unlock(passphrase: string): Promise<LockResult> {
   if (!lock) return { ok: true };
   const key = await openLock(lock, passphrase);
   if (!key) return { ok: false, message: WRONG };
-  if ($settings.get().lock?.publicKey !== lock.publicKey) return { ok: false, message: 'The lock changed. Please try again.' };
+  if ($settings.get().lock?.publicKey !== lock.publicKey)
+    return { ok: false, message: 'The lock changed. Please try again.' };
   privateKey = key;
   $unlocked.set(true);
   await Promise.all(registered.map((r) => openBoxes(r, key)));

@@ -297,7 +297,8 @@ function probeStorage(): void {
     window.localStorage.setItem(probe, '1');
     window.localStorage.removeItem(probe);
   } catch (e) {
-    const quota = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22 || e.code === 1014);
+    const quota =
+      e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
     reportStorageProblem({
       key: 'storage',
       message: quota

@@ -16,8 +16,23 @@ import {
 
 const course: CourseOutline = {
   modules: [
-    { id: 'm1', title: 'One', lessons: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }] },
-    { id: 'm2', title: 'Two', lessons: [{ id: 'c', title: 'C' }, { id: 'd', title: 'D' }, { id: 'e', title: 'E' }] },
+    {
+      id: 'm1',
+      title: 'One',
+      lessons: [
+        { id: 'a', title: 'A' },
+        { id: 'b', title: 'B' },
+      ],
+    },
+    {
+      id: 'm2',
+      title: 'Two',
+      lessons: [
+        { id: 'c', title: 'C' },
+        { id: 'd', title: 'D' },
+        { id: 'e', title: 'E' },
+      ],
+    },
   ],
 };
 
@@ -26,7 +41,9 @@ const local = (m: number, d: number, h = 12) => new Date(2026, m - 1, d, h);
 
 describe('course progress', () => {
   it('counts lessons done overall and per module', () => {
-    const p = courseProgress(course, { lessons: { a: { done: iso(local(1, 1)) }, c: { done: iso(local(1, 2)) }, d: {} } });
+    const p = courseProgress(course, {
+      lessons: { a: { done: iso(local(1, 1)) }, c: { done: iso(local(1, 2)) }, d: {} },
+    });
     expect(p.done).toBe(2);
     expect(p.total).toBe(5);
     expect(p.modules.map((m) => [m.id, m.done, m.total])).toEqual([
@@ -36,8 +53,12 @@ describe('course progress', () => {
   });
 
   it('continues after the last lesson finished, or at the first one not done', () => {
-    expect(courseProgress(course, { lessons: { a: { done: iso(local(1, 2)) }, c: { done: iso(local(1, 1)) } } }).next?.id).toBe('b');
-    expect(courseProgress(course, { lessons: { a: { done: iso(local(1, 1)) }, c: { done: iso(local(1, 2)) } } }).next?.id).toBe('d');
+    expect(
+      courseProgress(course, { lessons: { a: { done: iso(local(1, 2)) }, c: { done: iso(local(1, 1)) } } }).next?.id,
+    ).toBe('b');
+    expect(
+      courseProgress(course, { lessons: { a: { done: iso(local(1, 1)) }, c: { done: iso(local(1, 2)) } } }).next?.id,
+    ).toBe('d');
     expect(courseProgress(course, { lessons: { e: { done: iso(local(1, 1)) } } }).next?.id).toBe('a');
     const all = Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((id) => [id, { done: iso(local(1, 1)) }]));
     expect(courseProgress(course, { lessons: all }).next).toBeUndefined();
@@ -84,7 +105,12 @@ describe('drills and dialogues', () => {
     );
   });
 
-  const session = (id: string, startedAt: string, minutes: number, extra: Partial<DialogueRecord> = {}): DialogueRecord => ({
+  const session = (
+    id: string,
+    startedAt: string,
+    minutes: number,
+    extra: Partial<DialogueRecord> = {},
+  ): DialogueRecord => ({
     id,
     startedAt,
     endedAt: startedAt,
@@ -98,7 +124,9 @@ describe('drills and dialogues', () => {
   });
 
   it('sums dialogues and finds the latest', () => {
-    const s = dialogueSummary({ sessions: [session('x', '2026-01-01T10:00:00Z', 20), session('y', '2026-01-09T10:00:00Z', 25)] });
+    const s = dialogueSummary({
+      sessions: [session('x', '2026-01-01T10:00:00Z', 20), session('y', '2026-01-09T10:00:00Z', 25)],
+    });
     expect(s).toMatchObject({ count: 2, minutes: 45 });
     expect(s.last?.id).toBe('y');
   });
@@ -126,11 +154,26 @@ describe('drills and dialogues', () => {
 describe('days practised', () => {
   it('collects local days from every area', () => {
     const days = practiceDays({
-      progress: { lessons: { a: { done: iso(local(3, 2, 9)), quiz: { q: { choice: 0, correct: true, at: iso(local(3, 3)) } } } } },
-      attempts: { drills: { m: { prompts: { p: { attempts: [{ text: '', verdict: 'strong', at: iso(local(3, 3, 22)) }] } } } } },
+      progress: {
+        lessons: { a: { done: iso(local(3, 2, 9)), quiz: { q: { choice: 0, correct: true, at: iso(local(3, 3)) } } } },
+      },
+      attempts: {
+        drills: { m: { prompts: { p: { attempts: [{ text: '', verdict: 'strong', at: iso(local(3, 3, 22)) }] } } } },
+      },
       dialogues: { sessions: [] },
-      journal: { entries: [{ id: 'j', createdAt: iso(local(3, 5)), updatedAt: iso(local(3, 5)) , sealed: 's1.aaaaaaaaaaaaaaaaaaaaaa.b.c' }] },
-      appreciations: { items: [{ id: 'x', date: '2026-03-08', direction: 'given', text: '', createdAt: iso(local(3, 9)) }] },
+      journal: {
+        entries: [
+          {
+            id: 'j',
+            createdAt: iso(local(3, 5)),
+            updatedAt: iso(local(3, 5)),
+            sealed: 's1.aaaaaaaaaaaaaaaaaaaaaa.b.c',
+          },
+        ],
+      },
+      appreciations: {
+        items: [{ id: 'x', date: '2026-03-08', direction: 'given', text: '', createdAt: iso(local(3, 9)) }],
+      },
     });
     expect([...days].sort()).toEqual(['2026-03-02', '2026-03-03', '2026-03-05', '2026-03-08']);
   });
@@ -171,9 +214,24 @@ describe('journal patterns', () => {
     const p = journalPatterns(
       {
         entries: [
-          { id: 'b', createdAt: '2026-01-02T00:00:00Z', updatedAt: '2026-01-02T00:00:00Z', content: c(3, ['hurt'], ['money']) },
-          { id: 'a', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', content: c(8, ['hurt', 'angry'], ['money', 'chores']) },
-          { id: 'l', createdAt: '2026-01-03T00:00:00Z', updatedAt: '2026-01-03T00:00:00Z', sealed: 's1.aaaaaaaaaaaaaaaaaaaaaa.b.c' },
+          {
+            id: 'b',
+            createdAt: '2026-01-02T00:00:00Z',
+            updatedAt: '2026-01-02T00:00:00Z',
+            content: c(3, ['hurt'], ['money']),
+          },
+          {
+            id: 'a',
+            createdAt: '2026-01-01T00:00:00Z',
+            updatedAt: '2026-01-01T00:00:00Z',
+            content: c(8, ['hurt', 'angry'], ['money', 'chores']),
+          },
+          {
+            id: 'l',
+            createdAt: '2026-01-03T00:00:00Z',
+            updatedAt: '2026-01-03T00:00:00Z',
+            sealed: 's1.aaaaaaaaaaaaaaaaaaaaaa.b.c',
+          },
         ],
       },
       new Map(),

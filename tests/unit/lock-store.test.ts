@@ -68,10 +68,12 @@ describe('the lock in the stores', () => {
 
     // Still readable in this page: the lock was just set here.
     const opened = t.$opened.get();
-    expect(t.$journal.get().entries.map((e) => entryContent(e, opened)?.situation).sort()).toEqual([
-      'Written before the lock',
-      'Written while locked',
-    ]);
+    expect(
+      t.$journal
+        .get()
+        .entries.map((e) => entryContent(e, opened)?.situation)
+        .sort(),
+    ).toEqual(['Written before the lock', 'Written while locked']);
   });
 
   it('is locked again after a reload; a wrong passphrase gets a clear message', async () => {

@@ -80,7 +80,12 @@ describe('two tabs', () => {
     b.logAppreciation({ date: '2026-03-01', direction: 'received', text: 'You listened' });
     a.flushAll();
     shared.deliver(); // b hears a's write while its own change is still pending
-    expect(b.$appreciations.get().items.map((x) => x.text).sort()).toEqual(['You listened', 'You made tea']);
+    expect(
+      b.$appreciations
+        .get()
+        .items.map((x) => x.text)
+        .sort(),
+    ).toEqual(['You listened', 'You made tea']);
     b.flushAll();
     shared.deliver();
     const texts = stored(shared, 'imago:appreciations')
@@ -115,9 +120,7 @@ describe('two tabs', () => {
     a.flushAll();
     shared.deliver();
     b.flushAll();
-    expect(stored(shared, 'imago:appreciations').data.items.map((x: { text: string }) => x.text)).toEqual([
-      'new here',
-    ]);
+    expect(stored(shared, 'imago:appreciations').data.items.map((x: { text: string }) => x.text)).toEqual(['new here']);
   });
 
   it('deleting everything in one tab empties the other', async () => {

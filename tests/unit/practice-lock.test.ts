@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import {
-  changePassphrase,
-  createLock,
-  lockConfigSchema,
-  openLock,
-  seal,
-  unseal,
-} from '../../src/lib/practice/lock';
+import { changePassphrase, createLock, lockConfigSchema, openLock, seal, unseal } from '../../src/lib/practice/lock';
 
 const fast = { iterations: 1000 };
 const secret = { situation: 'Dinner went cold again', feelings: ['hurt', 'lonely'], intensity: 7 };
@@ -77,7 +70,11 @@ describe('passphrase lock', () => {
   });
 
   it('rejects settings that would make unlocking hang', () => {
-    const bad = { ...{ v: 1, salt: 'a'.repeat(22), publicKey: 'a'.repeat(87), iv: 'a'.repeat(16) }, wrapped: 'a'.repeat(200), createdAt: '2026-01-01T00:00:00Z' };
+    const bad = {
+      ...{ v: 1, salt: 'a'.repeat(22), publicKey: 'a'.repeat(87), iv: 'a'.repeat(16) },
+      wrapped: 'a'.repeat(200),
+      createdAt: '2026-01-01T00:00:00Z',
+    };
     expect(z.safeParse(lockConfigSchema, { ...bad, iterations: 1e9 }).success).toBe(false);
     expect(z.safeParse(lockConfigSchema, { ...bad, iterations: 600000 }).success).toBe(true);
   });

@@ -33,8 +33,18 @@ describe('merge3', () => {
 
   it('merges lists of items by id, field by field', () => {
     const base = { entries: [{ id: 'a', t: 'x', n: 1 }] };
-    const local = { entries: [{ id: 'a', t: 'y', n: 1 }, { id: 'b', t: 'new here', n: 0 }] };
-    const incoming = { entries: [{ id: 'a', t: 'x', n: 5 }, { id: 'c', t: 'new there', n: 0 }] };
+    const local = {
+      entries: [
+        { id: 'a', t: 'y', n: 1 },
+        { id: 'b', t: 'new here', n: 0 },
+      ],
+    };
+    const incoming = {
+      entries: [
+        { id: 'a', t: 'x', n: 5 },
+        { id: 'c', t: 'new there', n: 0 },
+      ],
+    };
     expect(merge3(base, local, incoming)).toEqual({
       entries: [
         { id: 'a', t: 'y', n: 5 },

@@ -92,7 +92,9 @@ describe('the .ics file', () => {
     const enc = new TextEncoder();
     for (const l of lines) expect(enc.encode(l).length).toBeLessThanOrEqual(75);
     const unfolded = ics.replace(/\r\n /g, '');
-    expect(unfolded).toMatch(/DESCRIPTION:Time for your Imago Dialogue\. Ask your partner if now is a good time\\, then/);
+    expect(unfolded).toMatch(
+      /DESCRIPTION:Time for your Imago Dialogue\. Ask your partner if now is a good time\\, then/,
+    );
   });
 
   it('escapes text and folds without splitting a character', () => {

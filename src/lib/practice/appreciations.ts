@@ -6,7 +6,6 @@ import { iso, itemId, text } from './fields';
 
 export const MAX_APPRECIATION = 1000;
 
-
 export const appreciationSchema = z.object({
   id: itemId,
   /** The day it was said. */
@@ -43,4 +42,3 @@ export function deleteAppreciation(a: Appreciations, id: string): Appreciations 
 export function sortAppreciations(items: readonly Appreciation[]): Appreciation[] {
   return [...items].sort((x, y) => y.date.localeCompare(x.date) || y.createdAt.localeCompare(x.createdAt));
 }
-

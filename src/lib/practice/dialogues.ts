@@ -62,7 +62,8 @@ export const dialoguesSealing: Sealing<Dialogues> = {
       return { ...s, reflections: [], sealedReflections: b.box };
     }),
   }),
-  boxes: (d) => d.sessions.flatMap((s) => (s.sealedReflections && s.reflections.length === 0 ? [s.sealedReflections] : [])),
+  boxes: (d) =>
+    d.sessions.flatMap((s) => (s.sealedReflections && s.reflections.length === 0 ? [s.sealedReflections] : [])),
   open: (d, opened) => ({
     ...d,
     sessions: d.sessions.map((s) => {
@@ -109,7 +110,8 @@ export function dialogueReflections(
   record: DialogueRecord,
   opened: ReadonlyMap<string, unknown>,
 ): { reflections: Reflection[]; locked: boolean } {
-  if (record.reflections.length > 0 || !record.sealedReflections) return { reflections: record.reflections, locked: false };
+  if (record.reflections.length > 0 || !record.sealedReflections)
+    return { reflections: record.reflections, locked: false };
   const r = z.safeParse(z.array(reflectionSchema), opened.get(record.sealedReflections));
   return r.success ? { reflections: r.data, locked: false } : { reflections: [], locked: true };
 }

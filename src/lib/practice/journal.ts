@@ -14,7 +14,9 @@ export const MAX_BODY = 12;
 const word = z.string().check(z.minLength(1), z.maxLength(40));
 
 /** Tags are short lower-case labels ("money", "in-laws"). */
-export const tag = z.string().check(z.minLength(1), z.maxLength(30), z.regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N} '-]*$/u));
+export const tag = z
+  .string()
+  .check(z.minLength(1), z.maxLength(30), z.regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N} '-]*$/u));
 
 export const journalContentSchema = z.object({
   situation: text(2000),
@@ -119,9 +121,7 @@ export function saveEntry(j: Journal, id: string, content: JournalContent, now: 
   if (!existing) return { ...j, entries: [...j.entries, { id, createdAt: now, updatedAt: now, content }] };
   return {
     ...j,
-    entries: j.entries.map((e) =>
-      e.id === id ? { id, createdAt: e.createdAt, updatedAt: now, content } : e,
-    ),
+    entries: j.entries.map((e) => (e.id === id ? { id, createdAt: e.createdAt, updatedAt: now, content } : e)),
   };
 }
 

@@ -24,13 +24,11 @@ export const WEEKDAY_NAMES: Record<Weekday, string> = {
 export const planSchema = z.object({
   /** Stable id: the calendar event's UID, so a re-downloaded file updates the same event. */
   id: itemId,
-  days: z
-    .array(z.enum(WEEKDAYS))
-    .check(
-      z.minLength(1),
-      z.maxLength(7),
-      z.refine((d) => new Set(d).size === d.length, 'Each day once.'),
-    ),
+  days: z.array(z.enum(WEEKDAYS)).check(
+    z.minLength(1),
+    z.maxLength(7),
+    z.refine((d) => new Set(d).size === d.length, 'Each day once.'),
+  ),
   /** Local time of day, `HH:MM` (24-hour). */
   time: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
   minutes: z.number().check(z.int(), z.minimum(5), z.maximum(180)),
@@ -101,10 +99,7 @@ export function previousOccurrence(plan: Plan, now: Date): Date | undefined {
   return undefined;
 }
 
-export type DueStatus =
-  | { kind: 'none' }
-  | { kind: 'due'; since: Date }
-  | { kind: 'upcoming'; at: Date };
+export type DueStatus = { kind: 'none' } | { kind: 'due'; since: Date } | { kind: 'upcoming'; at: Date };
 
 /** How long after a missed time the "due" note stays up before it quietly gives way to the next one. */
 export const DUE_FOR_DAYS = 2;
@@ -113,11 +108,7 @@ export const DUE_FOR_DAYS = 2;
  * Whether a dialogue is due: a scheduled time has passed in the last two days and no dialogue
  * was held that day or since. Otherwise the next scheduled time.
  */
-export function dueStatus(
-  schedule: Schedule,
-  dialogueDates: readonly string[],
-  now: Date,
-): DueStatus {
+export function dueStatus(schedule: Schedule, dialogueDates: readonly string[], now: Date): DueStatus {
   const plan = schedule.plan;
   if (!plan) return { kind: 'none' };
   const last = previousOccurrence(plan, now);

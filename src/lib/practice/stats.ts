@@ -164,11 +164,7 @@ export interface RecentReflection {
  * The newest reflections, up to `n`, one item per reflection. A dialogue whose reflections are
  * locked gives one item without `reflection`, so the page can say they are locked.
  */
-export function recentReflections(
-  d: Dialogues,
-  opened: ReadonlyMap<string, unknown>,
-  n = 3,
-): RecentReflection[] {
+export function recentReflections(d: Dialogues, opened: ReadonlyMap<string, unknown>, n = 3): RecentReflection[] {
   const out: RecentReflection[] = [];
   for (const s of sortDialogues(d.sessions)) {
     const { reflections, locked } = dialogueReflections(s, opened);
@@ -209,7 +205,12 @@ export function continueItems(
   );
   const rest: ContinueItem[] = [];
   if (recentDrill) {
-    rest.push({ kind: 'drill', title: recentDrill.title, href: `/practice/${recentDrill.id}/`, at: recentDrill.lastAt });
+    rest.push({
+      kind: 'drill',
+      title: recentDrill.title,
+      href: `/practice/${recentDrill.id}/`,
+      at: recentDrill.lastAt,
+    });
   }
   if (course.next) {
     rest.push({ kind: 'lesson', title: course.next.title, href: `/lessons/${course.next.id}/`, at: lastLessonAt });

@@ -9,14 +9,7 @@
  * refused whole; areas this version does not know are skipped and listed.
  */
 import * as z from 'zod/mini';
-import {
-  areaItems,
-  areaTitle,
-  decodeAreaStrict,
-  hasForbiddenKeys,
-  isPlainObject,
-  type AreaSpec,
-} from './area';
+import { areaItems, areaTitle, decodeAreaStrict, hasForbiddenKeys, isPlainObject, type AreaSpec } from './area';
 import { jsonEqual } from './merge';
 
 export const EXPORT_FORMAT = 'imago-practice-export';
@@ -55,15 +48,7 @@ export function exportFileName(now: Date): string {
 }
 
 export type ImportProblem =
-  | 'too-large'
-  | 'empty'
-  | 'malformed'
-  | 'hostile'
-  | 'not-export'
-  | 'wrong-version'
-  | 'newer'
-  | 'damaged'
-  | 'conflict';
+  'too-large' | 'empty' | 'malformed' | 'hostile' | 'not-export' | 'wrong-version' | 'newer' | 'damaged' | 'conflict';
 
 export interface ParsedImport {
   exportedAt?: string;
@@ -174,11 +159,7 @@ export interface AreaPreview {
 }
 
 /** What importing `file` would do to each area, for the preview. */
-export function previewImport(
-  areas: readonly AreaSpec<unknown>[],
-  device: Values,
-  file: ParsedImport,
-): AreaPreview[] {
+export function previewImport(areas: readonly AreaSpec<unknown>[], device: Values, file: ParsedImport): AreaPreview[] {
   return areas.map((spec) => {
     const here = areaItems(spec, device[spec.key] ?? spec.empty());
     const there = spec.key in file.values ? areaItems(spec, file.values[spec.key]) : {};
@@ -191,7 +172,15 @@ export function previewImport(
       else replaced++;
     }
     const onlyHere = Object.keys(here).filter((id) => !(id in there)).length;
-    return { key: spec.key, title: areaTitle(spec), noun: spec.noun ?? ['item', 'items'], added, replaced, unchanged, onlyHere };
+    return {
+      key: spec.key,
+      title: areaTitle(spec),
+      noun: spec.noun ?? ['item', 'items'],
+      added,
+      replaced,
+      unchanged,
+      onlyHere,
+    };
   });
 }
 

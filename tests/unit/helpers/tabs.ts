@@ -4,40 +4,39 @@
  * tab queues a storage event for the others, delivered by `deliver()` (browsers deliver them
  * asynchronously too, which is the case the stores must handle).
  */
+import type { PersistentEvent, PersistentListener } from '@nanostores/persistent';
 import { vi } from 'vitest';
 
-type Listener = (e: { key: string | null; newValue: string | null }) => void;
+type Listener = PersistentListener;
 
 export class SharedStorage {
   data = new Map<string, string>();
   full = false;
   tabs: TabEngine[] = [];
-  queue: { to: TabEngine; key: string | null; newValue: string | null }[] = [];
+  queue: { to: TabEngine; key: string; newValue: string | null }[] = [];
 
   /** Delivers queued storage events to their tabs. */
   deliver(): void {
     const q = this.queue;
     this.queue = [];
-    for (const e of q) for (const l of e.to.listeners) l({ key: e.key, newValue: e.newValue });
+    // A removed key arrives with `newValue: null`, as in browsers (the library's type omits it).
+    for (const e of q) for (const l of e.to.listeners) l({ key: e.key, newValue: e.newValue } as PersistentEvent);
   }
 
   /** A Web Storage facade (getItem, setItem, ...) over the same data, as `localStorage`. */
   webStorage(from?: TabEngine): Storage {
-    const self = this;
+    const data = this.data;
+    const write = (k: string, v: string | null) => this.write(from, k, v);
     return {
       get length() {
-        return self.data.size;
+        return data.size;
       },
-      key: (i: number) => [...self.data.keys()][i] ?? null,
-      getItem: (k: string) => self.data.get(k) ?? null,
-      setItem(k: string, v: string) {
-        self.write(from, k, String(v));
-      },
-      removeItem(k: string) {
-        self.write(from, k, null);
-      },
-      clear() {
-        for (const k of [...self.data.keys()]) self.write(from, k, null);
+      key: (i: number) => [...data.keys()][i] ?? null,
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => write(k, String(v)),
+      removeItem: (k: string) => write(k, null),
+      clear: () => {
+        for (const k of [...data.keys()]) write(k, null);
       },
     };
   }
@@ -59,16 +58,15 @@ export class TabEngine {
   /** The object @nanostores/persistent reads and writes like `localStorage[key]`. */
   engine(): Record<string, string> {
     const shared = this.shared;
-    const self = this;
     return new Proxy({} as Record<string, string>, {
       get: (_t, k) => (typeof k === 'string' ? shared.data.get(k) : undefined),
       has: (_t, k) => typeof k === 'string' && shared.data.has(k),
-      set(_t, k, v) {
-        shared.write(self, String(k), String(v));
+      set: (_t, k, v) => {
+        shared.write(this, String(k), String(v));
         return true;
       },
-      deleteProperty(_t, k) {
-        shared.write(self, String(k), null);
+      deleteProperty: (_t, k) => {
+        shared.write(this, String(k), null);
         return true;
       },
       ownKeys: () => [...shared.data.keys()],
