@@ -21,6 +21,7 @@ export type Appreciations = z.infer<typeof appreciationsSchema>;
 
 export const appreciationsArea: AreaSpec<Appreciations> = {
   key: 'imago:appreciations',
+  description: 'Appreciations you noted as given or received: the words and the day.',
   version: 1,
   schema: appreciationsSchema,
   empty: () => ({ items: [] }),

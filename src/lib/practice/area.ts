@@ -5,8 +5,8 @@
  * throws: it migrates older versions, keeps whatever part of a damaged value is still valid, and
  * reports what happened so the person can be told and the raw value backed up.
  */
-import * as z from 'zod/mini';
 import { FORBIDDEN_KEYS, merge3 } from './merge';
+import { validate, type Validator } from './validate';
 
 /**
  * How an area keeps private parts (journal entries, reflections) sealed when the passphrase lock
@@ -28,10 +28,12 @@ export interface Sealing<T> {
 export interface AreaSpec<T> {
   /** Storage key, namespaced: `imago:<area>`. Changing it loses data: add a migration instead. */
   key: string;
+  /** What the area holds and how much of it is kept, in plain words: listed on the privacy page. */
+  description?: string;
   /** Current schema version. */
   version: number;
-  /** Schema of the current version's data. */
-  schema: z.ZodMiniType<T>;
+  /** Schema of the current version's data: any Standard Schema (zod, or ./validate's builders). */
+  schema: Validator<T>;
   /** The value of an area nobody has written yet. */
   empty: () => T;
   /** `migrations[n]` turns version n data into version n + 1 data. */
@@ -110,9 +112,9 @@ export function decodeArea<T>(spec: AreaSpec<T>, raw: string | null | undefined)
       problem: { kind: 'corrupt', message: `The saved ${label(spec)} could not be updated, so a copy was set aside.` },
     };
   }
-  const result = z.safeParse(spec.schema, data);
-  if (result.success && !damaged) return { value: result.data };
-  const value = result.success ? result.data : spec.salvage ? safeSalvage(spec, data) : spec.empty();
+  const result = validate(spec.schema, data);
+  if (result.ok && !damaged) return { value: result.value };
+  const value = result.ok ? result.value : spec.salvage ? safeSalvage(spec, data) : spec.empty();
   return {
     value,
     problem: {
@@ -141,8 +143,8 @@ export function decodeAreaStrict<T>(spec: AreaSpec<T>, envelope: unknown): Stric
   } catch {
     return { ok: false, reason: 'invalid' };
   }
-  const result = z.safeParse(spec.schema, data);
-  return result.success ? { ok: true, value: result.data } : { ok: false, reason: 'invalid' };
+  const result = validate(spec.schema, data);
+  return result.ok ? { ok: true, value: result.value } : { ok: false, reason: 'invalid' };
 }
 
 /**
@@ -156,12 +158,12 @@ export function mergeArea<T>(spec: AreaSpec<T>, base: T, local: T, incoming: T):
   } catch {
     return local;
   }
-  const result = z.safeParse(spec.schema, merged);
-  if (result.success) return result.data;
+  const result = validate(spec.schema, merged);
+  if (result.ok) return result.value;
   if (!spec.salvage) return local;
   try {
-    const salvaged = z.safeParse(spec.schema, spec.salvage(merged));
-    return salvaged.success ? salvaged.data : local;
+    const salvaged = validate(spec.schema, spec.salvage(merged));
+    return salvaged.ok ? salvaged.value : local;
   } catch {
     return local;
   }
@@ -220,24 +222,24 @@ function withoutForbiddenKeys(value: unknown, depth = 0): unknown {
  * Salvage helper for record-shaped data: keeps every entry whose value passes `entry`.
  * Returns an empty record for anything that is not a plain object.
  */
-export function keepValidEntries<V>(data: unknown, entry: z.ZodMiniType<V>): Record<string, V> {
+export function keepValidEntries<V>(data: unknown, entry: Validator<V>): Record<string, V> {
   const out: Record<string, V> = {};
   if (!isPlainObject(data)) return out;
   for (const [k, v] of Object.entries(data)) {
     if (FORBIDDEN_KEYS.has(k)) continue;
-    const r = z.safeParse(entry, v);
-    if (r.success) out[k] = r.data;
+    const r = validate(entry, v);
+    if (r.ok) out[k] = r.value;
   }
   return out;
 }
 
 /** Salvage helper for arrays: keeps every item that passes `item`. */
-export function keepValidItems<V>(data: unknown, item: z.ZodMiniType<V>): V[] {
+export function keepValidItems<V>(data: unknown, item: Validator<V>): V[] {
   if (!Array.isArray(data)) return [];
   const out: V[] = [];
   for (const v of data) {
-    const r = z.safeParse(item, v);
-    if (r.success) out.push(r.data);
+    const r = validate(item, v);
+    if (r.ok) out.push(r.value);
   }
   return out;
 }
@@ -253,8 +255,8 @@ function isEnvelope(x: unknown): x is { v: number; data: unknown } {
 function safeSalvage<T>(spec: AreaSpec<T>, data: unknown): T {
   try {
     const salvaged = spec.salvage!(data);
-    const check = z.safeParse(spec.schema, salvaged);
-    return check.success ? check.data : spec.empty();
+    const check = validate(spec.schema, salvaged);
+    return check.ok ? check.value : spec.empty();
   } catch {
     return spec.empty();
   }

@@ -69,6 +69,8 @@ export const journalSealing: Sealing<Journal> = {
 
 export const journalArea: AreaSpec<Journal> = {
   key: 'imago:journal',
+  description:
+    'Your trigger journal: for each entry, what happened, the feelings, body signals, intensity, what it reminded you of, what you needed, a possible request and tags, with the dates. Sealed with your passphrase when the lock is on.',
   version: 1,
   schema: journalSchema,
   empty: () => ({ entries: [] }),

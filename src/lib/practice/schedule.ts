@@ -45,6 +45,7 @@ export type Schedule = z.infer<typeof scheduleSchema>;
 
 export const scheduleArea: AreaSpec<Schedule> = {
   key: 'imago:schedule',
+  description: 'The days and time you chose for a regular dialogue, its length and the reminder you asked for.',
   version: 1,
   schema: scheduleSchema,
   empty: () => ({}),

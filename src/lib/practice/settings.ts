@@ -13,6 +13,8 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsArea: AreaSpec<Settings> = {
   key: 'imago:settings',
+  description:
+    'The passphrase lock, if you set one: a random salt and the locked key that seals your entries. Never the passphrase itself.',
   version: 1,
   schema: settingsSchema,
   empty: () => ({}),

@@ -8,9 +8,9 @@
  * file version, and every area against its schema (after migrations). A file is taken whole or
  * refused whole; areas this version does not know are skipped and listed.
  */
-import * as z from 'zod/mini';
 import { areaItems, areaTitle, decodeAreaStrict, hasForbiddenKeys, isPlainObject, type AreaSpec } from './area';
 import { jsonEqual } from './merge';
+import { validate } from './validate';
 
 export const EXPORT_FORMAT = 'imago-practice-export';
 /** Version of the file layout (each area carries its own data version inside). */
@@ -210,11 +210,11 @@ export function applyImport(
     const conflict = spec.importConflict?.(here, there);
     if (conflict) return { ok: false, message: conflict + UNCHANGED };
     const merged = spec.importMerge ? spec.importMerge(here, there) : addItems(here, there);
-    const checked = z.safeParse(spec.schema, merged);
-    if (!checked.success) {
+    const checked = validate(spec.schema, merged);
+    if (!checked.ok) {
       return { ok: false, message: `Your ${areaTitle(spec)} could not be combined with the file’s.${UNCHANGED}` };
     }
-    out[spec.key] = checked.data;
+    out[spec.key] = checked.value;
   }
   return { ok: true, values: out };
 }
