@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AREAS } from '../../src/lib/practice/registry';
 import { createLock } from '../../src/lib/practice/lock';
@@ -19,7 +19,10 @@ const read = (path: string) => readFileSync(new URL(path, fixtures), 'utf8');
 /** Every area's fixture data: what a well-used device holds. */
 function fullDevice(): Values {
   return Object.fromEntries(
-    AREAS.map((spec) => [spec.key, JSON.parse(read(`practice-data/${spec.key.slice(6)}.v1.json`)).data]),
+    AREAS.map((spec) => {
+      const path = `practice-data/${spec.key.slice(6)}.v${spec.version}.json`;
+      return [spec.key, existsSync(new URL(path, fixtures)) ? JSON.parse(read(path)).data : spec.empty()];
+    }),
   );
 }
 const now = new Date('2026-02-08T10:00:00Z');

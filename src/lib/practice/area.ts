@@ -80,11 +80,6 @@ export function decodeArea<T>(spec: AreaSpec<T>, raw: string | null | undefined)
       problem: { kind: 'corrupt', message: `The saved ${label(spec)} could not be read, so a copy was set aside.` },
     };
   }
-  let damaged = false;
-  if (hasForbiddenKeys(parsed)) {
-    parsed = withoutForbiddenKeys(parsed);
-    damaged = true;
-  }
   let version = 1;
   let data: unknown = parsed;
   if (isEnvelope(parsed)) {
@@ -113,8 +108,8 @@ export function decodeArea<T>(spec: AreaSpec<T>, raw: string | null | undefined)
     };
   }
   const result = validate(spec.schema, data);
-  if (result.ok && !damaged) return { value: result.value };
-  const value = result.ok ? result.value : spec.salvage ? safeSalvage(spec, data) : spec.empty();
+  if (result.ok) return { value: result.value };
+  const value = spec.salvage ? safeSalvage(spec, data) : spec.empty();
   return {
     value,
     problem: {
@@ -207,17 +202,6 @@ export function hasForbiddenKeys(value: unknown): boolean {
   return false;
 }
 
-function withoutForbiddenKeys(value: unknown, depth = 0): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  if (depth > MAX_DEPTH) return undefined;
-  if (Array.isArray(value)) return value.map((x) => withoutForbiddenKeys(x, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (!FORBIDDEN_KEYS.has(k)) out[k] = withoutForbiddenKeys(v, depth + 1);
-  }
-  return out;
-}
-
 /**
  * Salvage helper for record-shaped data: keeps every entry whose value passes `entry`.
  * Returns an empty record for anything that is not a plain object.
@@ -226,9 +210,9 @@ export function keepValidEntries<V>(data: unknown, entry: Validator<V>): Record<
   const out: Record<string, V> = {};
   if (!isPlainObject(data)) return out;
   for (const [k, v] of Object.entries(data)) {
-    if (FORBIDDEN_KEYS.has(k)) continue;
     const r = validate(entry, v);
-    if (r.ok) out[k] = r.value;
+    // defineProperty, so a "__proto__" key stays plain data (as in ./validate's record).
+    if (r.ok) Object.defineProperty(out, k, { value: r.value, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
