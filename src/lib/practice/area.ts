@@ -5,7 +5,7 @@
  * throws: it migrates older versions, keeps whatever part of a damaged value is still valid, and
  * reports what happened so the person can be told and the raw value backed up.
  */
-import { FORBIDDEN_KEYS, merge3 } from './merge';
+import { merge3 } from './merge';
 import { validate, type Validator } from './validate';
 
 /**
@@ -119,29 +119,6 @@ export function decodeArea<T>(spec: AreaSpec<T>, raw: string | null | undefined)
   };
 }
 
-export type StrictDecoded<T> = { ok: true; value: T } | { ok: false; reason: 'shape' | 'newer' | 'invalid' };
-
-/**
- * Reads one area of an import file: `{v, data}` as parsed JSON. Unlike `decodeArea` nothing is
- * salvaged: a file is taken whole or refused, so the person's data is never half-replaced.
- */
-export function decodeAreaStrict<T>(spec: AreaSpec<T>, envelope: unknown): StrictDecoded<T> {
-  if (!isEnvelope(envelope)) return { ok: false, reason: 'shape' };
-  if (envelope.v > spec.version) return { ok: false, reason: 'newer' };
-  let data = envelope.data;
-  try {
-    for (let v = envelope.v; v < spec.version; v++) {
-      const step = spec.migrations?.[v];
-      if (!step) return { ok: false, reason: 'invalid' };
-      data = step(data);
-    }
-  } catch {
-    return { ok: false, reason: 'invalid' };
-  }
-  const result = validate(spec.schema, data);
-  return result.ok ? { ok: true, value: result.value } : { ok: false, reason: 'invalid' };
-}
-
 /**
  * Merges two versions of an area that both started from `base` (see merge.ts), keeping the
  * result valid: an invalid merge is salvaged, and if even that fails `local` is kept.
@@ -164,42 +141,9 @@ export function mergeArea<T>(spec: AreaSpec<T>, base: T, local: T, incoming: T):
   }
 }
 
-/** The area's items for counting and previews (see `AreaSpec.items`). */
-export function areaItems<T>(spec: AreaSpec<T>, value: T): Record<string, unknown> {
-  if (spec.items) return spec.items(value);
-  return isEmptyValue(spec, value) ? {} : { all: value };
-}
-
-/** True when the value holds nothing beyond the area's empty value. */
-export function isEmptyValue<T>(spec: AreaSpec<T>, value: T): boolean {
-  return JSON.stringify(value) === JSON.stringify(spec.empty());
-}
-
 /** A person-facing name for the area. */
 export function areaTitle(spec: { key: string; title?: string }): string {
   return label(spec);
-}
-
-/** Maximum nesting accepted in stored or imported data; deeper values are not practice data. */
-export const MAX_DEPTH = 32;
-
-/** True if any object inside `value` has a key that could alter a prototype, or nests too deep. */
-export function hasForbiddenKeys(value: unknown): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length) {
-    const [x, depth] = stack.pop()!;
-    if (typeof x !== 'object' || x === null) continue;
-    if (depth > MAX_DEPTH) return true;
-    if (Array.isArray(x)) {
-      for (const item of x) stack.push([item, depth + 1]);
-      continue;
-    }
-    for (const key of Object.keys(x)) {
-      if (FORBIDDEN_KEYS.has(key)) return true;
-      stack.push([(x as Record<string, unknown>)[key], depth + 1]);
-    }
-  }
-  return false;
 }
 
 /**

@@ -8,8 +8,8 @@
  * file version, and every area against its schema (after migrations). A file is taken whole or
  * refused whole; areas this version does not know are skipped and listed.
  */
-import { areaItems, areaTitle, decodeAreaStrict, hasForbiddenKeys, isPlainObject, type AreaSpec } from './area';
-import { jsonEqual } from './merge';
+import { areaTitle, isPlainObject, type AreaSpec } from './area';
+import { FORBIDDEN_KEYS, jsonEqual } from './merge';
 import { validate } from './validate';
 
 export const EXPORT_FORMAT = 'imago-practice-export';
@@ -248,4 +248,63 @@ function isIdList(x: unknown): x is ({ id: string } & Record<string, unknown>)[]
 
 function isRecordOfObjects(x: Record<string, unknown>): boolean {
   return Object.values(x).every(isPlainObject);
+}
+
+// Helpers for reading files ---------------------------------------------------------------------
+
+export type StrictDecoded<T> = { ok: true; value: T } | { ok: false; reason: 'shape' | 'newer' | 'invalid' };
+
+/**
+ * Reads one area of an import file: `{v, data}` as parsed JSON. Unlike `decodeArea` nothing is
+ * salvaged: a file is taken whole or refused, so the person's data is never half-replaced.
+ */
+export function decodeAreaStrict<T>(spec: AreaSpec<T>, envelope: unknown): StrictDecoded<T> {
+  if (!isPlainObject(envelope) || !Number.isInteger(envelope.v) || (envelope.v as number) < 1 || !('data' in envelope))
+    return { ok: false, reason: 'shape' };
+  if ((envelope.v as number) > spec.version) return { ok: false, reason: 'newer' };
+  let data = envelope.data;
+  try {
+    for (let v = envelope.v as number; v < spec.version; v++) {
+      const step = spec.migrations?.[v];
+      if (!step) return { ok: false, reason: 'invalid' };
+      data = step(data);
+    }
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+  const result = validate(spec.schema, data);
+  return result.ok ? { ok: true, value: result.value } : { ok: false, reason: 'invalid' };
+}
+
+/** The area's items for counting and previews (see `AreaSpec.items`). */
+export function areaItems<T>(spec: AreaSpec<T>, value: T): Record<string, unknown> {
+  if (spec.items) return spec.items(value);
+  return isEmptyValue(spec, value) ? {} : { all: value };
+}
+
+/** True when the value holds nothing beyond the area's empty value. */
+export function isEmptyValue<T>(spec: AreaSpec<T>, value: T): boolean {
+  return JSON.stringify(value) === JSON.stringify(spec.empty());
+}
+
+/** Maximum nesting accepted in stored or imported data; deeper values are not practice data. */
+export const MAX_DEPTH = 32;
+
+/** True if any object inside `value` has a key that could alter a prototype, or nests too deep. */
+export function hasForbiddenKeys(value: unknown): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [x, depth] = stack.pop()!;
+    if (typeof x !== 'object' || x === null) continue;
+    if (depth > MAX_DEPTH) return true;
+    if (Array.isArray(x)) {
+      for (const item of x) stack.push([item, depth + 1]);
+      continue;
+    }
+    for (const key of Object.keys(x)) {
+      if (FORBIDDEN_KEYS.has(key)) return true;
+      stack.push([(x as Record<string, unknown>)[key], depth + 1]);
+    }
+  }
+  return false;
 }
