@@ -21,7 +21,7 @@
  */
 import { atom, type WritableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import { decodeArea, encodeArea, mergeArea, type AreaSpec } from '../lib/practice/area';
+import { decodeArea, encodeArea, type AreaSpec } from '../lib/practice/area';
 
 export interface StorageProblem {
   key: string;
@@ -93,9 +93,21 @@ interface Control {
   /** True while changes wait to be written. */
   pending(): boolean;
   setHold(hold: ((value: unknown) => boolean) | undefined): void;
+  /** Takes in a change that waited for the merge code. */
+  retry(): void;
 }
 
 const controls = new Map<string, Control>();
+
+// The merge code is only needed when two tabs change the same area at once, so it loads after the
+// page (every page with a store would otherwise carry it). Until it has loaded, a conflicting
+// change from another tab waits, and so does this tab's write, unless the page is being hidden.
+let merger: typeof import('../lib/practice/merge') | undefined;
+/** Resolves once cross-tab merging is available (tests wait for it). */
+export const mergerReady: Promise<void> = import('../lib/practice/merge').then((m) => {
+  merger = m;
+  for (const c of controls.values()) c.retry();
+});
 
 /** Pause before a change is written, in ms. Writes are immediate where there is no page (unit tests, SSR). */
 let writeDelay = typeof document === 'undefined' ? 0 : 400;
@@ -141,19 +153,31 @@ export function createAreaStore<T>(spec: AreaSpec<T>): AreaStore<T> {
   const store = atom<T>(base);
   const setMemory = store.set;
 
-  /** Takes in a value another tab (or a bfcache restore) put in storage. */
-  const absorb = (text: string | undefined) => {
+  /** A value another tab wrote that waits for the merge code. */
+  let waiting: { text: string | undefined } | undefined;
+
+  /**
+   * Takes in a value another tab (or a bfcache restore) put in storage. Returns false if it has to
+   * wait for the merge code.
+   */
+  const absorb = (text: string | undefined): boolean => {
+    if (dirty && !merger) {
+      waiting = { text };
+      return false;
+    }
+    waiting = undefined;
     lastRaw = text;
     const incoming = decodeRaw(text);
-    if (blocked) return; // keep what is on screen; nothing more is written from this tab
+    if (blocked) return true; // keep what is on screen; nothing more is written from this tab
     if (!dirty) {
       base = incoming;
       setMemory(incoming);
-      return;
+      return true;
     }
-    const merged = mergeArea(spec, base, store.value as T, incoming);
+    const merged = merger!.mergeArea(spec, base, store.value as T, incoming);
     base = incoming;
     setMemory(merged); // still dirty: the pending write stores the merged value
+    return true;
   };
 
   const flush = (): boolean => {
@@ -163,10 +187,12 @@ export function createAreaStore<T>(spec: AreaSpec<T>): AreaStore<T> {
     if (blocked) return false;
     if (hold?.(store.value)) return false; // the lock seals it first, then sets it again
     const current = readRaw(spec.key);
-    if (current !== lastRaw) {
-      absorb(current);
-      if (blocked) return false;
+    if (current !== lastRaw && !absorb(current)) {
+      if (!pageHidden()) return false; // written once the merge code is in (see `retry`)
+      // Leaving the page before the merge code arrived: keeping this tab's change comes first.
+      waiting = undefined;
     }
+    if (blocked) return false;
     const value = store.value as T;
     const encoded = encodeArea(spec, value);
     const previous = lastRaw;
@@ -229,6 +255,9 @@ export function createAreaStore<T>(spec: AreaSpec<T>): AreaStore<T> {
     pending: () => dirty,
     setHold(h) {
       hold = h;
+    },
+    retry() {
+      if (waiting && absorb(waiting.text) && dirty) schedule();
     },
   });
   return area;

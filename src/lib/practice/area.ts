@@ -5,7 +5,6 @@
  * throws: it migrates older versions, keeps whatever part of a damaged value is still valid, and
  * reports what happened so the person can be told and the raw value backed up.
  */
-import { merge3 } from './merge';
 import { validate, type Validator } from './validate';
 
 /**
@@ -117,28 +116,6 @@ export function decodeArea<T>(spec: AreaSpec<T>, raw: string | null | undefined)
       message: `Part of your saved ${label(spec)} was damaged. Everything readable was kept and a copy of the rest was set aside.`,
     },
   };
-}
-
-/**
- * Merges two versions of an area that both started from `base` (see merge.ts), keeping the
- * result valid: an invalid merge is salvaged, and if even that fails `local` is kept.
- */
-export function mergeArea<T>(spec: AreaSpec<T>, base: T, local: T, incoming: T): T {
-  let merged: unknown;
-  try {
-    merged = merge3(base, local, incoming);
-  } catch {
-    return local;
-  }
-  const result = validate(spec.schema, merged);
-  if (result.ok) return result.value;
-  if (!spec.salvage) return local;
-  try {
-    const salvaged = validate(spec.schema, spec.salvage(merged));
-    return salvaged.ok ? salvaged.value : local;
-  } catch {
-    return local;
-  }
 }
 
 /** A person-facing name for the area. */

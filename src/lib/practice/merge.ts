@@ -12,6 +12,9 @@
  * - anything else changed on both sides (a scalar, a list of strings) takes `local`.
  */
 
+import type { AreaSpec } from './area';
+import { validate } from './validate';
+
 /** Keys that could change an object's prototype when copied: never copied, never accepted. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -103,41 +106,14 @@ function mergeById(base: Json[], local: Json[], incoming: Json[]): Json[] {
 
 function mergeAsSets(base: Json[], local: Json[], incoming: Json[]): Json[] {
   const key = (x: Json) => JSON.stringify(sortKeys(x));
-  const count = (list: Json[]) => {
-    const m = new Map<string, number>();
-    for (const x of list) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
-    return m;
-  };
-  const b = count(base);
-  const l = count(local);
-  // Items deleted here (fewer copies here than in base) are dropped from incoming.
-  const deletedHere = new Map<string, number>();
-  for (const [k, n] of b) if ((l.get(k) ?? 0) < n) deletedHere.set(k, n - (l.get(k) ?? 0));
-  const out: Json[] = [];
-  for (const x of incoming) {
-    const k = key(x);
-    const d = deletedHere.get(k) ?? 0;
-    if (d > 0) deletedHere.set(k, d - 1);
-    else out.push(x);
-  }
-  // Items added here (more copies here than in base) are appended, unless added there too.
-  const inc = count(incoming);
-  const addedBudget = new Map<string, number>();
-  for (const [k, n] of l) {
-    const before = b.get(k) ?? 0;
-    const addedThere = Math.max(0, (inc.get(k) ?? 0) - before);
-    const extra = n - before - addedThere;
-    if (extra > 0) addedBudget.set(k, extra);
-  }
-  for (const x of local) {
-    const k = key(x);
-    const a = addedBudget.get(k) ?? 0;
-    if (a > 0) {
-      addedBudget.set(k, a - 1);
-      out.push(x);
-    }
-  }
-  return out;
+  const b = new Set(base.map(key));
+  const l = new Set(local.map(key));
+  const i = new Set(incoming.map(key));
+  // Incoming items not deleted here, then items added here (and not also there).
+  return [
+    ...incoming.filter((x) => !b.has(key(x)) || l.has(key(x))),
+    ...local.filter((x) => !b.has(key(x)) && !i.has(key(x))),
+  ];
 }
 
 function sortKeys(x: Json): Json {
@@ -148,4 +124,26 @@ function sortKeys(x: Json): Json {
     return out;
   }
   return x;
+}
+
+/**
+ * Merges two versions of an area that both started from `base` (see merge.ts), keeping the
+ * result valid: an invalid merge is salvaged, and if even that fails `local` is kept.
+ */
+export function mergeArea<T>(spec: AreaSpec<T>, base: T, local: T, incoming: T): T {
+  let merged: unknown;
+  try {
+    merged = merge3(base, local, incoming);
+  } catch {
+    return local;
+  }
+  const result = validate(spec.schema, merged);
+  if (result.ok) return result.value;
+  if (!spec.salvage) return local;
+  try {
+    const salvaged = validate(spec.schema, spec.salvage(merged));
+    return salvaged.ok ? salvaged.value : local;
+  } catch {
+    return local;
+  }
 }

@@ -100,5 +100,9 @@ export async function openTab<M>(shared: SharedStorage, load: () => Promise<M>):
   const { setPersistentEngine } = await import('@nanostores/persistent');
   setPersistentEngine(tab.engine(), tab.events());
   const mod = await load();
+  // Cross-tab merging loads lazily; a tab in these tests is "fully loaded" once it has.
+  await (
+    await import('../../../src/stores/persist')
+  ).mergerReady;
   return { ...mod, tab };
 }
