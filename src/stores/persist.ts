@@ -102,11 +102,14 @@ const controls = new Map<string, Control>();
 // The merge code is only needed when two tabs change the same area at once, so it loads after the
 // page (every page with a store would otherwise carry it). Until it has loaded, a conflicting
 // change from another tab waits, and so does this tab's write, unless the page is being hidden.
-let merger: typeof import('../lib/practice/merge') | undefined;
+let merger: typeof import('./persist-later') | undefined;
 /** Resolves once cross-tab merging is available (tests wait for it). */
-export const mergerReady: Promise<void> = import('../lib/practice/merge').then((m) => {
+export const mergerReady: Promise<void> = import('./persist-later').then((m) => {
   merger = m;
   for (const c of controls.values()) c.retry();
+  if (typeof window !== 'undefined') {
+    m.probeStorage((message, full) => reportStorageProblem({ key: 'storage', message: full ? FULL_MESSAGE : message }));
+  }
 });
 
 /** Pause before a change is written, in ms. Writes are immediate where there is no page (unit tests, SSR). */
@@ -309,7 +312,7 @@ export function allStores(): AreaStore<unknown>[] {
   return [...controls.values()].map((c) => c.store);
 }
 
-// Page lifecycle and storage availability -------------------------------------------------------
+// Page lifecycle -------------------------------------------------------
 
 if (typeof window !== 'undefined' && typeof document !== 'undefined') {
   window.addEventListener('pagehide', () => flushAll());
@@ -317,22 +320,4 @@ if (typeof window !== 'undefined' && typeof document !== 'undefined') {
     if (document.visibilityState === 'hidden') flushAll();
   });
   document.addEventListener('freeze', () => flushAll());
-  probeStorage();
-}
-
-function probeStorage(): void {
-  try {
-    const probe = 'imago:probe';
-    window.localStorage.setItem(probe, '1');
-    window.localStorage.removeItem(probe);
-  } catch (e) {
-    const quota =
-      e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
-    reportStorageProblem({
-      key: 'storage',
-      message: quota
-        ? FULL_MESSAGE
-        : 'This browser is not letting the site save anything (private browsing or a privacy setting can do this). What you do here lasts until you close this tab. Export your data to keep it.',
-    });
-  }
 }
