@@ -222,3 +222,22 @@ describe('$dialogueSession store', () => {
     expect(saved('imago:dialogue-session').hold).toEqual({ kind: 'paused', since: T0 + 1000 });
   });
 });
+
+describe('record descriptions', () => {
+  it('counts marks and names the senders in order, without scores', async () => {
+    const { markCounts, describeMarks, describeSenders } = await import('../../src/lib/dialogue/summary');
+    const rec = {
+      partners: ['Robin', 'Kai'] as [string, string],
+      turns: [
+        { sender: 0 as const, marks: ['partly' as const, 'got-it' as const] },
+        { sender: 1 as const, marks: ['got-it' as const, 'missed' as const] },
+        { sender: 0 as const, marks: [] },
+      ],
+    };
+    expect(markCounts(rec)).toEqual({ 'got-it': 2, partly: 1, missed: 1 });
+    expect(describeMarks(markCounts(rec))).toBe('2 got it, 1 partly, 1 missed');
+    expect(describeMarks({ 'got-it': 0, partly: 0, missed: 0 })).toBe('no mirrors marked');
+    expect(describeSenders(rec)).toBe('Robin, then Kai, then Robin');
+    expect(describeSenders({ ...rec, turns: [rec.turns[0]!] })).toBe('Robin');
+  });
+});
