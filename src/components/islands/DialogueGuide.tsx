@@ -160,7 +160,8 @@ function Frame({ s, awake }: { s: Session; awake: boolean }) {
         )}
       </p>
       <p class="dlg-clock">
-        {mins < 1 ? 'Just started' : `${mins} min so far`} <span class="meta">of about {s.setup.minutes}</span>
+        {mins < 1 ? 'Just started' : `${mins} min so far`}
+        <span class="meta"> · {s.setup.minutes} min planned</span>
         {awake && <span class="meta"> · the screen stays on</span>}
       </p>
       <p class="dlg-note" role="status">
@@ -188,7 +189,7 @@ function Frame({ s, awake }: { s: Session; awake: boolean }) {
 }
 
 /** “End” with a short confirmation, so a stray tap does not end the dialogue. */
-function EndControl({ s, run, label = 'End' }: { s: Session; run: Run; label?: string }) {
+function EndControl({ s, run, label = 'End', big = false }: { s: Session; run: Run; label?: string; big?: boolean }) {
   const [asking, setAsking] = useState(false);
   const yes = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -197,7 +198,12 @@ function EndControl({ s, run, label = 'End' }: { s: Session; run: Run; label?: s
   }, [asking]);
   if (!asking) {
     return (
-      <button type="button" class="button secondary" ref={opener} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        class={big ? 'button secondary dlg-big' : 'button secondary'}
+        ref={opener}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </button>
     );
@@ -312,7 +318,7 @@ function HoldScreen({ s, run, headingRef }: { s: Session; run: Run; headingRef: 
           <button type="button" class="button secondary dlg-big" onClick={() => setPicking(true)}>
             {hold.kind === 'later' ? 'Change the time' : 'Choose a later time'}
           </button>
-          {hold.kind !== 'timeout' && <EndControl s={s} run={run} label="End the dialogue" />}
+          {hold.kind !== 'timeout' && <EndControl s={s} run={run} label="End the dialogue" big />}
         </div>
       )}
       <p class="meta dlg-safety">
@@ -423,8 +429,8 @@ function Past({ sessions }: { sessions: readonly DialogueRecord[] }) {
             <strong>
               {new Date(r.startedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' })}
             </strong>
-            {r.topic ? ` · ${r.topic}` : ''} · {describeSenders(r)} sent · {r.minutes} min · mirrors:{' '}
-            {describeMarks(markCounts(r))}
+            {r.topic ? ` · ${r.topic}` : ''} · {describeSenders(r)} sent ·{' '}
+            {r.minutes ? `${r.minutes} min` : 'under a minute'} · mirrors: {describeMarks(markCounts(r))}
             {r.reflections.length > 0 && ` · ${r.reflections.length === 1 ? '1 reflection' : '2 reflections'}`}
           </li>
         ))}
