@@ -4,6 +4,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, dirname, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { Buffer } from 'node:buffer';
 
 const DIST = 'dist';
 const page = process.argv[2] ?? '/';
@@ -17,9 +18,12 @@ const DEPS_MAP = /__vite__mapDeps[^[]*\[([^\]]*)\]/;
 
 const entries = new Set();
 for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) entries.add(m[1]);
-for (const m of html.matchAll(/(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) if (m[1]) entries.add(m[1]);
+for (const m of html.matchAll(/(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g))
+  if (m[1]) entries.add(m[1]);
 for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) entries.add(m[1]);
-const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((s) => s.trim());
+const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map((m) => m[1])
+  .filter((s) => s.trim());
 
 const loaded = new Map(); // url -> { raw, gz }
 const lazy = new Set();

@@ -70,6 +70,8 @@ test('a full typed dialogue: two "Is there more?" rounds, a reload mid-way, a sw
   page,
   axe,
 }) => {
+  // A whole dialogue for two is about 60 steps and five accessibility scans.
+  test.setTimeout(120_000);
   await open(page);
   await axe();
   await setUp(page, 'Typed');
@@ -129,7 +131,10 @@ test('a full typed dialogue: two "Is there more?" rounds, a reload mid-way, a sw
   // Empathy with the feelings picker.
   await heading(page, 'Kai imagines the feeling');
   await page.getByRole('button', { name: 'Need a feeling word?' }).click();
-  const word = page.getByRole('group', { name: /choose a word to add it/ }).getByRole('button').first();
+  const word = page
+    .getByRole('group', { name: /choose a word to add it/ })
+    .getByRole('button')
+    .first();
   const picked = (await word.textContent())!.trim();
   await word.click();
   await expect(page.getByRole('textbox')).toHaveValue(`I imagine you might be feeling ${picked}`);
@@ -276,4 +281,52 @@ test('a set-up that cannot work says why, and nothing starts', async ({ page }) 
   await page.getByRole('button', { name: 'Start the dialogue' }).click();
   await expect(page.getByRole('alert')).toHaveText(/two different names/);
   expect(await page.evaluate(() => localStorage.getItem('imago:dialogue-session'))).toBeNull();
+});
+
+test('the screen is kept awake during the dialogue, and let go on a time-out, when hidden, and at the end', async ({
+  page,
+}) => {
+  // A stand-in Wake Lock API that records what the page asks for.
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { wakeLog: string[] }).wakeLog = log;
+    let hidden = false;
+    Object.defineProperty(document, 'visibilityState', { get: () => (hidden ? 'hidden' : 'visible') });
+    (window as unknown as { setHidden: (h: boolean) => void }).setHidden = (h) => {
+      hidden = h;
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    Object.defineProperty(navigator, 'wakeLock', {
+      value: {
+        request: async () => {
+          log.push('request');
+          const sentinel = new EventTarget() as EventTarget & { release(): Promise<void> };
+          sentinel.release = async () => {
+            log.push('release');
+            sentinel.dispatchEvent(new Event('release'));
+          };
+          return sentinel;
+        },
+      },
+    });
+  });
+  const log = () => page.evaluate(() => (window as unknown as { wakeLog: string[] }).wakeLog.join(' '));
+  await open(page);
+  expect(await log()).toBe('');
+  await setUp(page, 'Spoken');
+  await expect.poll(log).toBe('request');
+  await expect(page.getByText('the screen stays on')).toBeVisible();
+  await page.getByRole('button', { name: 'Time-out' }).click();
+  await expect.poll(log).toBe('request release');
+  await page.getByRole('button', { name: 'Resume the dialogue' }).click();
+  await expect.poll(log).toBe('request release request');
+  await page.evaluate(() => (window as unknown as { setHidden: (h: boolean) => void }).setHidden(true));
+  await expect.poll(log).toBe('request release request release');
+  await page.evaluate(() => (window as unknown as { setHidden: (h: boolean) => void }).setHidden(false));
+  await expect.poll(log).toBe('request release request release request');
+  await page.getByRole('button', { name: 'Yes, now is good' }).click();
+  await page.getByRole('button', { name: 'Done: Kai mirrors next' }).click();
+  await page.getByRole('button', { name: 'End', exact: true }).click();
+  await page.getByRole('button', { name: 'Yes, end it' }).click();
+  await expect.poll(log).toBe('request release request release request release');
 });

@@ -56,11 +56,14 @@ export default function StepScreen({ s, run, headingRef }: Props) {
 
   return (
     <div class="dlg-step">
-      <TurnBanner s={s} />
-      <h2 id={`${id}-h`} class="dlg-title" tabIndex={-1} ref={headingRef}>
+      <TurnBanner s={s} id={`${id}-turn`} />
+      {/* Focus lands here after each step; the description reads out whose turn it is and what to do. */}
+      <h2 id={`${id}-h`} class="dlg-title" tabIndex={-1} ref={headingRef} aria-describedby={`${id}-turn ${id}-lead`}>
         {copy.title}
       </h2>
-      <p class="dlg-lead">{copy.lead}</p>
+      <p id={`${id}-lead`} class="dlg-lead">
+        {copy.lead}
+      </p>
       {copy.stems.length > 0 && (
         <ul class="dlg-stems" aria-label="Sentence stems">
           {copy.stems.map((t) => (
@@ -173,13 +176,13 @@ export default function StepScreen({ s, run, headingRef }: Props) {
 }
 
 /** Big, plain “whose turn” line: the name, and what they do now. */
-function TurnBanner({ s }: { s: Session }) {
+function TurnBanner({ s, id }: { s: Session; id: string }) {
   const who = whoseTurn(s);
   const names = s.setup.names;
   const snd = sender(s);
   if (who === 'both') {
     return (
-      <p class="dlg-turn dlg-both">
+      <p id={id} class="dlg-turn dlg-both">
         <span class="dlg-turn-name">Together</span>
         <span class="dlg-turn-role">
           {names[0]} and {names[1]}
@@ -198,11 +201,12 @@ function TurnBanner({ s }: { s: Session }) {
           ? 'receiver, answering'
           : 'receiver, listening';
   return (
-    <p class={`dlg-turn dlg-p${who}`}>
+    <p id={id} class={`dlg-turn dlg-p${who}`}>
       <span class="dlg-badge" aria-hidden="true">
         {names[who].slice(0, 1).toLocaleUpperCase()}
       </span>
       <span class="dlg-turn-name">{names[who]}’s turn</span>
+      <span class="visually-hidden">, </span>
       <span class="dlg-turn-role">{role}</span>
     </p>
   );
@@ -258,15 +262,16 @@ function Context({ s }: { s: Session }) {
 type Picker = ComponentType<{ onPick: (word: string) => void; label?: string }>;
 
 /** The shared feelings picker, loaded only when the empathy step needs it. */
-function useFeelingsPicker(): Picker | null {
+function useFeelingsPicker(wanted = true): Picker | null {
   const [Picker, setPicker] = useState<Picker | null>(null);
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     void import('../FeelingsPicker').then((m) => live && setPicker(() => m.default));
     return () => {
       live = false;
     };
-  }, []);
+  }, [wanted]);
   return Picker;
 }
 
@@ -303,7 +308,7 @@ function Compose({ s, submit, label, run }: { s: Session; submit: string; label:
   const step = s.step;
   const [text, setText] = useState(s.drafts[step] ?? '');
   const [error, setError] = useState<string | undefined>();
-  const Picker = useFeelingsPicker();
+  const Picker = useFeelingsPicker(step === 'empathy');
   const kind = REVIEW[step];
   const original = step === 'mirror' ? toMirror(s) : step === 'summary' ? allSent(s).join('\n') : '';
   const change = (t: string) => {
