@@ -330,3 +330,22 @@ test('the screen is kept awake during the dialogue, and let go on a time-out, wh
   await page.getByRole('button', { name: 'Yes, end it' }).click();
   await expect.poll(log).toBe('request release request release request release');
 });
+
+test('the clock shows time so far and a gentle note near the end, never a countdown', async ({ page }) => {
+  await page.clock.install();
+  await open(page);
+  await setUp(page, 'Spoken');
+  await expect(page.getByText('Just started')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /./ })).toHaveCount(0);
+  await page.clock.fastForward('10:00');
+  await expect(page.getByText('10 min so far')).toBeVisible();
+  await page.clock.fastForward('08:00');
+  await expect(page.getByRole('status')).toContainText('you are near the time you planned');
+  await page.clock.fastForward('03:00');
+  await expect(page.getByRole('status')).toContainText('You have passed the time you planned. That is fine.');
+  // Time in a time-out does not count.
+  await page.getByRole('button', { name: 'Time-out' }).click();
+  await page.clock.fastForward('30:00');
+  await page.getByRole('button', { name: 'Resume the dialogue' }).click();
+  await expect(page.getByText('21 min so far')).toBeVisible();
+});
