@@ -275,12 +275,14 @@ export function keywordAwareExcerpt(
     const shift = (w: WeightedLocation) => (w.location >= to ? { ...w, location: w.location - (to - from) } : w);
     return { excerpt: excerptAround(text, outside.map(shift), length), relatedWords: [] };
   }
+  // One word per family: "apology, apologize, apologise" shows as "apology".
   const seen = new Set<string>();
   const relatedWords: string[] = [];
   for (const w of [...data.weighted_locations].sort((a, b) => a.location - b.location)) {
     const word = (words[w.location] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (word && !seen.has(word.toLowerCase())) {
-      seen.add(word.toLowerCase());
+    const family = word.toLowerCase().slice(0, 5);
+    if (word && !seen.has(family)) {
+      seen.add(family);
       relatedWords.push(word);
     }
   }

@@ -2,7 +2,7 @@
  * Loads Pagefind's browser API from the built index on first use. Nothing here runs until a person
  * opens search: the import below is what fetches /pagefind/pagefind.js, its WebAssembly and index.
  */
-import type { PagefindResultData } from '../../lib/search';
+import { EXCERPT_WORDS, type PagefindResultData } from '../../lib/search';
 
 export interface PagefindResult {
   id: string;
@@ -25,12 +25,19 @@ export interface PagefindApi {
 const BUNDLE = '/pagefind/pagefind.js';
 let loading: Promise<PagefindApi> | undefined;
 
-/** Pagefind, loaded and initialised once; a failed load is retried on the next call. */
-export function loadPagefind(): Promise<PagefindApi> {
+/**
+ * Pagefind, loaded and initialised once; a failed load is retried on the next call. `buildStamp`
+ * (BUILD_STAMP, read from the page) lets the browser cache Pagefind's first request.
+ */
+export function loadPagefind(buildStamp?: string): Promise<PagefindApi> {
   loading ??= (async () => {
     // A runtime URL, so the bundler leaves it alone: the file only exists after `pagefind` runs.
     const pagefind = (await import(/* @vite-ignore */ BUNDLE)) as PagefindApi;
-    await pagefind.options({ excerptLength: 26, excerptEllipsis: '…' });
+    await pagefind.options({
+      excerptLength: EXCERPT_WORDS,
+      excerptEllipsis: '…',
+      ...(buildStamp ? { metaCacheTag: buildStamp } : {}),
+    });
     await pagefind.init();
     return pagefind;
   })();

@@ -23,6 +23,8 @@ export interface PanelOptions {
   pageSize: number;
   /** Heading level of each result's title: 2 on the search page, 3 under the dialog's heading. */
   headingLevel: 2 | 3;
+  /** A link kept pointing at the search page for the current search (the dialog's). */
+  shareLink?: HTMLAnchorElement | null | undefined;
 }
 
 export interface SearchPanel {
@@ -113,8 +115,9 @@ export function mountSearchPanel(root: HTMLElement, options: PanelOptions): Sear
   const more = q<HTMLButtonElement>('[data-search-more]')!;
   const empty = q<HTMLElement>('[data-search-empty]')!;
   const widen = q<HTMLButtonElement>('[data-search-widen]');
-  const share = q<HTMLAnchorElement>('[data-search-share]');
+  const share = options.shareLink;
   const typeRadios = [...root.querySelectorAll<HTMLInputElement>('input[name="type"]')];
+  const build = root.dataset.build;
 
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -167,7 +170,7 @@ export function mountSearchPanel(root: HTMLElement, options: PanelOptions): Sear
     }
     const notice = setTimeout(() => id === seq && setStatus('Loading search…'), LOADING_NOTICE_MS);
     try {
-      const pagefind = await loadPagefind();
+      const pagefind = await loadPagefind(build);
       const search = await pagefind.search(s.q, { filters: pagefindFilters(s) });
       if (id !== seq) return;
       clear();
@@ -198,7 +201,7 @@ export function mountSearchPanel(root: HTMLElement, options: PanelOptions): Sear
     const text = normalizeQuery(input.value);
     // Start fetching the index chunk for these letters while the person is still typing.
     if (text)
-      void loadPagefind().then(
+      void loadPagefind(build).then(
         (p) => p.preload(text, { filters: pagefindFilters(state()) }),
         () => {},
       );
@@ -242,7 +245,7 @@ export function mountSearchPanel(root: HTMLElement, options: PanelOptions): Sear
   });
 
   // Kinds of page the index does not have yet (for example practice drills) are not offered.
-  void loadPagefind()
+  void loadPagefind(build)
     .then((p) => p.filters())
     .then((all) => {
       for (const r of typeRadios) {

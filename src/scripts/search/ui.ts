@@ -17,6 +17,7 @@ export function enhanceDialog(dialog: HTMLDialogElement): void {
     syncUrl: false,
     pageSize: 8,
     headingLevel: 3,
+    shareLink: dialog.querySelector<HTMLAnchorElement>('[data-search-share]'),
   });
 
   // Escape closes, even from the search field (where it would otherwise only clear the text).
