@@ -11,11 +11,20 @@ export interface ShortcutKey {
   altKey: boolean;
   /** True when the focus is in a text field, select or editable region, where "/" is typing. */
   inField: boolean;
+  /** True on Apple systems, where Cmd is the shortcut key and Ctrl+K edits text in fields. */
+  mac: boolean;
 }
 
-/** Ctrl+K or Cmd+K anywhere, or "/" outside a text field, opens search. */
+/**
+ * "/" outside a text field, or the system's shortcut key with K (Cmd+K on Apple systems, Ctrl+K
+ * elsewhere) anywhere, opens search. Ctrl+K also works on a Mac outside text fields, where it
+ * deletes to the end of the line.
+ */
 export function isSearchShortcut(e: ShortcutKey): boolean {
   if (e.altKey) return false;
-  if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') return true;
+  if (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey)) {
+    const systemKey = e.mac ? e.metaKey : e.ctrlKey;
+    return systemKey || !e.inField;
+  }
   return e.key === '/' && !e.ctrlKey && !e.metaKey && !e.inField;
 }

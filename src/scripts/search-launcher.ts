@@ -45,6 +45,7 @@ function openSearch(): void {
   );
 }
 
+const mac = /Mac|iPhone|iPad|iPod/.test(navigator.platform);
 const onSearchPage = () => document.querySelector('[data-search-page]') !== null;
 
 for (const trigger of document.querySelectorAll('[data-search-open]')) {
@@ -61,7 +62,7 @@ document.addEventListener('click', (e) => {
 
 document.addEventListener('keydown', (e) => {
   if (e.defaultPrevented || e.repeat || e.isComposing) return;
-  const key = { key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, inField: inField(e.target) };
+  const key = { key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, inField: inField(e.target), mac };
   if (!isSearchShortcut(key)) return;
   e.preventDefault();
   openSearch();

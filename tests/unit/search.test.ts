@@ -255,15 +255,20 @@ describe('isSearchShortcut', () => {
     metaKey: false,
     altKey: false,
     inField: false,
+    mac: false,
     ...over,
   });
-  it('opens on "/" outside fields, and on Ctrl+K or Cmd+K anywhere', () => {
+  it('opens on "/" outside fields, and on the system key with K anywhere', () => {
     expect(isSearchShortcut(key('/'))).toBe(true);
     expect(isSearchShortcut(key('/', { inField: true }))).toBe(false);
     expect(isSearchShortcut(key('k', { ctrlKey: true, inField: true }))).toBe(true);
-    expect(isSearchShortcut(key('K', { metaKey: true }))).toBe(true);
+    expect(isSearchShortcut(key('K', { metaKey: true, mac: true, inField: true }))).toBe(true);
     expect(isSearchShortcut(key('k'))).toBe(false);
     expect(isSearchShortcut(key('k', { ctrlKey: true, altKey: true }))).toBe(false);
     expect(isSearchShortcut(key('/', { ctrlKey: true }))).toBe(false);
+  });
+  it('leaves Ctrl+K to text fields on a Mac, where it deletes to the end of the line', () => {
+    expect(isSearchShortcut(key('k', { ctrlKey: true, mac: true, inField: true }))).toBe(false);
+    expect(isSearchShortcut(key('k', { ctrlKey: true, mac: true }))).toBe(true);
   });
 });
