@@ -1,5 +1,5 @@
 // Text helpers: normalising, tokens with offsets, stems with a small cache, spans and quotes.
-import { stemmer } from 'stemmer';
+import { stem as stemmer } from './stem';
 
 export interface Tok {
   w: string; // lower-case word as written (apostrophes straightened)
