@@ -1,17 +1,24 @@
-// Porter (1980) stemmer, compact: same output as the `stemmer` package.
+// The Porter (1980) stemmer, written compactly for the browser bundle. Its output is the same as the
+// `stemmer` package's (tests/unit/feedback/stem.test.ts checks that on a quarter of a million words);
+// it is about 100 bytes smaller after gzip. Input: one lower-case word.
+
+// Consonant and vowel runs, for the "measure" m of a stem ([C](VC){m}[V]).
 const C = '[^aeiou][^aeiouy]*';
 const V = '[aeiouy][aeiou]*';
-const re = (s: string) => new RegExp('^(' + C + ')?' + s);
-const M0 = re(V + C); // measure > 0
-const M1 = re(V + C + '(' + V + ')?$'); // measure = 1
-const M2 = re('(' + V + C + '){2,}'); // measure > 1
-const VOWEL = re('[aeiouy]');
-const CVC = new RegExp('^' + C + '[aeiouy][^aeiouwxy]$');
+const measure = (s: string) => new RegExp('^(' + C + ')?' + s);
+const M0 = measure(V + C); // m > 0
+const M1 = measure(V + C + '(' + V + ')?$'); // m = 1
+const M2 = measure('(' + V + C + '){2,}'); // m > 1
+const VOWEL = measure('[aeiouy]'); // the stem has a vowel
+const CVC = new RegExp('^' + C + '[aeiouy][^aeiouwxy]$'); // ends consonant-vowel-consonant (not w, x, y)
+
+/** Suffix -> replacement, from "suffix:replacement,...". */
 const table = (s: string) => Object.fromEntries(s.split(',').map((p) => p.split(':')) as [string, string][]);
 const S2 = table(
   'ational:ate,tional:tion,enci:ence,anci:ance,izer:ize,bli:ble,alli:al,entli:ent,eli:e,ousli:ous,ization:ize,ation:ate,ator:ate,alism:al,iveness:ive,fulness:ful,ousness:ous,aliti:al,iviti:ive,biliti:ble,logi:log',
 );
 const S3 = table('icate:ic,ative:,alize:al,iciti:ic,ical:ic,ful:,ness:');
+// The shortest stem wins, so the longest matching suffix is taken.
 const ends = (t: Record<string, string>) => new RegExp('^(.+?)(' + Object.keys(t).join('|') + ')$');
 const R2 = ends(S2);
 const R3 = ends(S3);
@@ -19,8 +26,9 @@ const R4 = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|it
 
 export function stem(w: string): string {
   if (w.length < 3) return w;
-  const y = w[0] === 'y';
+  const y = w[0] === 'y'; // an initial y is a consonant
   if (y) w = 'Y' + w.slice(1);
+  // Step 1a: plurals. Step 1b: -eed, -ed, -ing. Step 1c: y -> i.
   w = w.replace(/^(.+?)(?:(ss|i)es|([^s])s)$/, '$1$2$3');
   let m: RegExpExecArray | null;
   if ((m = /^(.+?)eed$/.exec(w))) {
@@ -31,6 +39,7 @@ export function stem(w: string): string {
     else if (/([^aeiouylsz])\1$/.test(w)) w = w.slice(0, -1);
   }
   if ((m = /^(.+?)y$/.exec(w)) && VOWEL.test(m[1]!)) w = m[1] + 'i';
+  // Steps 2-4: derivational suffixes. Step 5: a final -e and -ll.
   if ((m = R2.exec(w)) && M0.test(m[1]!)) w = m[1] + S2[m[2]!]!;
   if ((m = R3.exec(w)) && M0.test(m[1]!)) w = m[1] + S3[m[2]!]!;
   if ((m = R4.exec(w)) && M2.test(m[1]!)) w = m[1]!;

@@ -1,5 +1,5 @@
 // Text helpers: normalising, tokens with offsets, stems with a small cache, spans and quotes.
-import { stem as stemmer } from './stem';
+import { stem } from './stem';
 
 export interface Tok {
   w: string; // lower-case word as written (apostrophes straightened)
@@ -37,7 +37,7 @@ export function canon(word: string): string {
   let c = cache.get(word);
   if (c === undefined) {
     const w = word.replace(/'s$/, '');
-    c = IRREGULAR[w] ?? stemmer(w);
+    c = IRREGULAR[w] ?? stem(w);
     if (cache.size > 20000) cache.clear();
     cache.set(word, c);
   }
