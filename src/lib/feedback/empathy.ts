@@ -1,5 +1,5 @@
 // Empathy: imagined feelings named with feeling words, and a check-in; no fixing, no "me too".
-import { prep, rx, at, firstHit, sentenceEnd, spansOf, tokFrom, words, type Hit, type Span } from './text';
+import { prep, rx, at, firstHit, sentenceEnd, spansOf, tokFrom, words, type Hit } from './text';
 import { checks, empty, feelingAt, feelings, type Feedback } from './core';
 import { IMAGINE, CHECK_IN, EMPATHY_SELF, EMPATHY_FIX, EMPATHY_THOUGHT, BLAME, YOU_ABSOLUTE } from './phrases';
 import { FEEL_ONLY } from './lexicon';

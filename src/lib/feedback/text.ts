@@ -57,7 +57,10 @@ export function prep(text: unknown): Doc {
   if (low.length !== raw.length) low = raw.replace(/[A-Z]+/g, (m) => m.toLowerCase());
   low = low.replace(/[\u2018\u2019\u201b\u02bc\u2032\u0060\u00b4]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"');
   const toks: Tok[] = [];
-  for (const m of low.matchAll(WORD)) toks.push({ w: m[0], s: m.index, e: m.index + m[0].length, c: canon(m[0]) });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(low); m; m = WORD.exec(low)) {
+    toks.push({ w: m[0], s: m.index, e: m.index + m[0].length, c: canon(m[0]) });
+  }
   return { raw, low, toks };
 }
 
