@@ -5,6 +5,7 @@
 import type { AreaSpec } from './area';
 import { appreciationsArea } from './appreciations';
 import { attemptsArea } from './attempts';
+import { dialogueSessionArea } from './dialogue-session';
 import { dialoguesArea } from './dialogues';
 import { journalArea } from './journal';
 import { progressArea } from './progress';
@@ -15,6 +16,7 @@ export const AREAS: readonly AreaSpec<unknown>[] = [
   progressArea,
   attemptsArea,
   dialoguesArea,
+  dialogueSessionArea,
   journalArea,
   appreciationsArea,
   scheduleArea,

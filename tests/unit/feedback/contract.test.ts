@@ -162,3 +162,11 @@ describe('feeling lexicon', () => {
       expect(isFeelingWord(w), w).toBe(false);
   });
 });
+
+describe('requests: comparisons are not vague wishes', () => {
+  it('reads "more than twenty minutes late" as a limit, not as "be more"', async () => {
+    const { reviewRequest } = await import('../../../src/lib/feedback/index');
+    const fb = reviewRequest('Would you text me if you will be more than half an hour late this week?');
+    expect(fb.checks.find((c) => /hard to act on/.test(c.message) && !c.passed)).toBeUndefined();
+  });
+});

@@ -57,7 +57,7 @@ export default function Dashboard({ course, drills }: Props) {
     dialogues.sessions.map((s) => s.startedAt),
     now,
   );
-  const inProgress = readRaw('imago:dialogue-session') !== undefined;
+  const inProgress = dialogueInProgress();
   const next = continueItems(cp, progress, drillStats, inProgress);
   const reflections = recentReflections(dialogues, opened);
   const hasData =
@@ -302,4 +302,15 @@ function KeepSafe({ hasData }: { hasData: boolean }) {
       </p>
     </section>
   );
+}
+
+/** Whether a guided dialogue was left unfinished (its session key holds a session, not null). */
+function dialogueInProgress(): boolean {
+  try {
+    const raw = readRaw('imago:dialogue-session');
+    const parsed: unknown = raw ? JSON.parse(raw) : undefined;
+    return typeof parsed === 'object' && parsed !== null && (parsed as { data?: unknown }).data != null;
+  } catch {
+    return false;
+  }
 }
