@@ -3,8 +3,6 @@ import {
   buildIcs,
   describePlan,
   dueStatus,
-  foldLine,
-  icsText,
   nextOccurrence,
   previousOccurrence,
   rrule,
@@ -95,14 +93,6 @@ describe('the .ics file', () => {
     expect(unfolded).toMatch(
       /DESCRIPTION:Time for your Imago Dialogue\. Ask your partner if now is a good time\\, then/,
     );
-  });
-
-  it('escapes text and folds without splitting a character', () => {
-    expect(icsText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
-    const long = 'SUMMARY:' + 'é'.repeat(60);
-    const folded = foldLine(long);
-    expect(folded.replace(/\r\n /g, '')).toBe(long);
-    for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
   });
 
   it('writes the rule with days in calendar order', () => {

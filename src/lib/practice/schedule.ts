@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { isPlainObject, type AreaSpec } from './area';
 import { addDays, day, parseDay, parseIso, startOfDay } from './dates';
+import { escapeText, fold } from '../dialogue/ics';
 import { iso, itemId } from './fields';
 
 /** iCalendar weekday codes, Monday first; index + 1 matches `(Date.getDay() + 6) % 7 + 1`. */
@@ -125,33 +126,7 @@ export function dueStatus(schedule: Schedule, dialogueDates: readonly string[], 
   return next ? { kind: 'upcoming', at: next } : { kind: 'none' };
 }
 
-// iCalendar (RFC 5545) -----------------------------------------------------------------------
-
-/** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
-export function icsText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
-
-/** Folds a content line to at most 75 octets per line, never splitting a UTF-8 character. */
-export function foldLine(line: string): string {
-  const enc = new TextEncoder();
-  const parts: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const ch of line) {
-    const n = enc.encode(ch).length;
-    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
-    if (size + n > limit) {
-      parts.push(current);
-      current = '';
-      size = 0;
-    }
-    current += ch;
-    size += n;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
+// iCalendar (RFC 5545); escaping and folding are shared with the guided dialogue's event.
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -194,21 +169,21 @@ export function buildIcs(plan: Plan, now: Date, siteUrl = 'https://imago-practic
     `DTSTART:${icsLocal(first)}`,
     `DURATION:PT${plan.minutes}M`,
     `RRULE:${rrule(plan)}`,
-    `SUMMARY:${icsText('Imago Dialogue with your partner')}`,
-    `DESCRIPTION:${icsText(description)}`,
+    `SUMMARY:${escapeText('Imago Dialogue with your partner')}`,
+    `DESCRIPTION:${escapeText(description)}`,
     'TRANSP:OPAQUE',
   ];
   if (plan.remindBefore > 0) {
     lines.push(
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
-      `DESCRIPTION:${icsText('Your Imago Dialogue starts soon')}`,
+      `DESCRIPTION:${escapeText('Your Imago Dialogue starts soon')}`,
       `TRIGGER:-PT${plan.remindBefore}M`,
       'END:VALARM',
     );
   }
   lines.push('END:VEVENT', 'END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return lines.map(fold).join('\r\n') + '\r\n';
 }
 
 /** "Mondays and Thursdays at 19:30". */
