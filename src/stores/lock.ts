@@ -18,7 +18,7 @@ import {
   type LockConfig,
 } from '../lib/practice/lock';
 import { settingsArea } from '../lib/practice/settings';
-import { createAreaStore, flushAll, reportStorageProblem, setWriteHold, type AreaStore } from './persist';
+import { createAreaStore, flushAll, flushStore, reportStorageProblem, setWriteHold, type AreaStore } from './persist';
 
 export const $settings = createAreaStore(settingsArea);
 
@@ -110,6 +110,7 @@ async function sealPending(e: Registered): Promise<void> {
     $opened.set(opened);
   }
   e.store.set(e.sealing.seal(e.store.get(), boxes));
+  flushStore(e.store); // held back until now: write the sealed value at once
 }
 
 async function openBoxes(e: Registered, key: CryptoKey): Promise<void> {

@@ -126,11 +126,19 @@ function pageHidden(): boolean {
   return typeof document !== 'undefined' && document.visibilityState === 'hidden';
 }
 
+export interface AreaStoreOptions {
+  /**
+   * Pause before a change is written, in ms (default: the shared write delay). 0 writes at once:
+   * for a store whose writer already batches typing itself.
+   */
+  writeDelay?: number;
+}
+
 /**
  * A persisted store for one practice-data area. Creating a second store for the same key returns
  * the first, so every module in a page shares one copy of the data.
  */
-export function createAreaStore<T>(spec: AreaSpec<T>): AreaStore<T> {
+export function createAreaStore<T>(spec: AreaSpec<T>, options: AreaStoreOptions = {}): AreaStore<T> {
   const existing = controls.get(spec.key);
   if (existing) return existing.store as unknown as AreaStore<T>;
 
@@ -215,13 +223,14 @@ export function createAreaStore<T>(spec: AreaSpec<T>): AreaStore<T> {
 
   const schedule = () => {
     if (blocked) return;
-    if (writeDelay <= 0 || pageHidden()) {
+    const delay = options.writeDelay ?? writeDelay;
+    if (delay <= 0 || pageHidden()) {
       flush();
       return;
     }
     dirtySince ??= Date.now();
     clearTimeout(timer);
-    timer = setTimeout(flush, Math.max(0, Math.min(writeDelay, dirtySince + MAX_WAIT - Date.now())));
+    timer = setTimeout(flush, Math.max(0, Math.min(delay, dirtySince + MAX_WAIT - Date.now())));
   };
 
   store.set = (value: T) => {

@@ -48,6 +48,18 @@ describe('debounced writes', () => {
     expect(stored(shared, 'imago:progress')).toBeDefined();
   });
 
+  it('a store created with writeDelay 0 writes at once', async () => {
+    vi.useFakeTimers();
+    const shared = new SharedStorage();
+    const t = await openTab(shared, load);
+    t.setWriteDelay(400);
+    const { scheduleArea } = await import('../../src/lib/practice/schedule');
+    const store = t.createAreaStore(scheduleArea, { writeDelay: 0 });
+    store.set({});
+    store.set({ plan: undefined });
+    expect(shared.data.has('imago:schedule')).toBe(true);
+  });
+
   it('flushAll writes pending changes at once (what pagehide and a hidden page call)', async () => {
     vi.useFakeTimers();
     const shared = new SharedStorage();
