@@ -6,6 +6,7 @@ import {
   applyImport,
   buildExport,
   checkImportSize,
+  describePreview,
   MAX_IMPORT_BYTES,
   parseImport,
   previewImport,
@@ -147,6 +148,23 @@ describe('import preview and modes', () => {
     expect(appreciations).toMatchObject({ added: 1, replaced: 1, unchanged: 1, onlyHere: 1 });
     expect(preview.find((p) => p.key === 'imago:progress')).toMatchObject({ added: 1, unchanged: 2 });
     expect(preview.find((p) => p.key === 'imago:journal')).toMatchObject({ added: 0, replaced: 0, unchanged: 1 });
+  });
+
+  it('puts the preview in words', () => {
+    const parsed = parseImport(JSON.stringify(buildExport(AREAS, other(), now)), AREAS);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const mine = { ...device, 'imago:schedule': {} };
+    const preview = previewImport(AREAS, mine, parsed.file);
+    expect(describePreview(preview, 'add').changes).toEqual([
+      'Lesson progress: 1 lesson added.',
+      'Appreciations: 1 appreciation added, 1 appreciation replaced by the file’s version.',
+      'Dialogue schedule: 1 schedule added.',
+    ]);
+    const emptyFile = parseImport(JSON.stringify(buildExport(AREAS, emptyDevice(), now)), AREAS);
+    if (!emptyFile.ok) throw new Error(emptyFile.message);
+    const replace = describePreview(previewImport(AREAS, device, emptyFile.file), 'replace');
+    expect(replace.changes).toContain('Trigger journal: 1 entry only on this device removed.');
+    expect(replace.same).not.toContain('trigger journal');
   });
 
   it('"add" keeps what is only here; "replace" makes the device match the file', () => {

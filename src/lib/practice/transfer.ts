@@ -308,3 +308,26 @@ export function hasForbiddenKeys(value: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * The preview in words: one line per area that changes ("3 new entries, 1 replaced") and the
+ * names of the areas that stay as they are.
+ */
+export function describePreview(
+  preview: readonly AreaPreview[],
+  mode: ImportMode,
+): { changes: string[]; same: string[] } {
+  const changes: string[] = [];
+  const same: string[] = [];
+  for (const p of preview) {
+    const n = (k: number) => `${k} ${k === 1 ? p.noun[0] : p.noun[1]}`;
+    const parts: string[] = [];
+    if (p.added) parts.push(`${n(p.added)} added`);
+    if (p.replaced) parts.push(`${n(p.replaced)} replaced by the file’s version`);
+    if (p.onlyHere && mode === 'replace') parts.push(`${n(p.onlyHere)} only on this device removed`);
+    const title = p.title.charAt(0).toUpperCase() + p.title.slice(1);
+    if (parts.length) changes.push(`${title}: ${parts.join(', ')}.`);
+    else same.push(p.title);
+  }
+  return { changes, same };
+}

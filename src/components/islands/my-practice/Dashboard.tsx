@@ -26,6 +26,7 @@ import { useMounted } from '../useMounted';
 import { BarChartFigure } from './Charts';
 import { count, formatDate, formatShort, formatWhen } from './format';
 import { LockGate } from './LockGate';
+import { LockIcon } from './LockIcon';
 
 interface Props {
   course: CourseOutline;
@@ -234,7 +235,10 @@ export default function Dashboard({ course, drills }: Props) {
                     )}
                   </dl>
                 ) : (
-                  <p>Locked with your passphrase.</p>
+                  <p>
+                    <LockIcon />
+                    Locked with your passphrase.
+                  </p>
                 )}
               </li>
             ))}

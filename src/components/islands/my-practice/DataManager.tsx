@@ -4,6 +4,7 @@ import { MIN_PASSPHRASE } from '../../../lib/practice/lock';
 import { AREAS } from '../../../lib/practice/registry';
 import {
   checkImportSize,
+  describePreview,
   exportFileName,
   parseImport,
   type AreaPreview,
@@ -33,6 +34,7 @@ import { useArea } from '../useArea';
 import { useMounted } from '../useMounted';
 import { count, download, formatDate } from './format';
 import { UnlockForm } from './LockGate';
+import { LockIcon } from './LockIcon';
 
 /** Export, import, the lock, set-aside copies and deleting everything. */
 export default function DataManager() {
@@ -179,31 +181,35 @@ function ImportSection() {
               Replace everything here with the file
             </label>
           </fieldset>
-          <div class="table-scroll">
-            <table class="preview-table">
-              <caption class="visually-hidden">Changes by part of your practice</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Part</th>
-                  <th scope="col">Added</th>
-                  <th scope="col">Replaced</th>
-                  <th scope="col">Same</th>
-                  <th scope="col">{mode === 'add' ? 'Kept (only here)' : 'Removed (only here)'}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {state.preview.map((p) => (
-                  <tr key={p.key}>
-                    <th scope="row">{p.title[0]!.toUpperCase() + p.title.slice(1)}</th>
-                    <td>{p.added}</td>
-                    <td>{p.replaced}</td>
-                    <td>{p.unchanged}</td>
-                    <td class={mode === 'replace' && p.onlyHere > 0 ? 'removes' : undefined}>{p.onlyHere}</td>
+          <PreviewList preview={state.preview} mode={mode} />
+          <details class="chart-table">
+            <summary>Show the numbers</summary>
+            <div class="table-scroll" tabIndex={0} role="region" aria-label="What changes, part by part">
+              <table class="preview-table">
+                <caption class="visually-hidden">Changes by part of your practice</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Part</th>
+                    <th scope="col">New</th>
+                    <th scope="col">Replaced</th>
+                    <th scope="col">Same</th>
+                    <th scope="col">{mode === 'add' ? 'Only here: kept' : 'Only here: removed'}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {state.preview.map((p) => (
+                    <tr key={p.key}>
+                      <th scope="row">{p.title[0]!.toUpperCase() + p.title.slice(1)}</th>
+                      <td>{p.added}</td>
+                      <td>{p.replaced}</td>
+                      <td>{p.unchanged}</td>
+                      <td class={mode === 'replace' && p.onlyHere > 0 ? 'removes' : undefined}>{p.onlyHere}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
           {state.file.skipped.length > 0 && (
             <p class="meta">
               {count(state.file.skipped.length, ['part', 'parts'])} of the file came from a newer version of the site
@@ -234,6 +240,29 @@ function ImportSection() {
   );
 }
 
+function PreviewList({ preview, mode }: { preview: AreaPreview[]; mode: ImportMode }) {
+  const { changes, same } = describePreview(preview, mode);
+  return (
+    <>
+      {changes.length > 0 ? (
+        <ul class="preview-list">
+          {changes.map((c) => (
+            <li key={c} class={mode === 'replace' && c.includes('removed') ? 'warn-text' : undefined}>
+              {c}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Nothing would change: this device already holds everything in the file.</p>
+      )}
+      {same.length > 0 && changes.length > 0 && <p class="meta">No change to your {same.join(', ')}.</p>}
+      {mode === 'add' && preview.some((p) => p.onlyHere > 0) && (
+        <p class="meta">Everything that is only on this device stays.</p>
+      )}
+    </>
+  );
+}
+
 function LockSection() {
   const lock = useStore($lockState);
   const settings = useArea($settings);
@@ -244,7 +273,7 @@ function LockSection() {
       {lock === 'off' && <SetLockForm />}
       {lock !== 'off' && (
         <p>
-          <span aria-hidden="true">{lock === 'locked' ? '🔒 ' : '🔓 '}</span>
+          <LockIcon open={lock === 'unlocked'} />
           Your journal entries and dialogue reflections are locked with a passphrase
           {settings.lock ? ` (set on ${formatDate(settings.lock.createdAt)})` : ''}. They open only on the page where
           you enter it, and lock again when you leave or reload.

@@ -20,6 +20,7 @@ import { useMounted } from '../useMounted';
 import { LineChartFigure } from './Charts';
 import { count, formatDate, formatShort } from './format';
 import { LockGate } from './LockGate';
+import { LockIcon } from './LockIcon';
 
 type Editing = { id?: string; content: JournalContent } | undefined;
 
@@ -170,7 +171,8 @@ function EntryCard({
       >
         <p class="meta">{formatDate(entry.createdAt)}</p>
         <p>
-          <span aria-hidden="true">🔒 </span>Locked with your passphrase.
+          <LockIcon />
+          Locked with your passphrase.
         </p>
       </article>
     );

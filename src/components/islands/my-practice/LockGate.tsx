@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useId, useState } from 'preact/hooks';
 import { $lockState, lockNow, unlock } from '../../../stores/lock';
+import { LockIcon } from './LockIcon';
 
 interface Props {
   /** What the lock keeps private here, e.g. "your journal entries". */
@@ -18,7 +19,8 @@ export function LockGate({ what }: Props) {
     return (
       <div class="lock-bar">
         <p>
-          <span aria-hidden="true">🔓 </span>Unlocked on this page. Leaving or reloading the page locks it again.
+          <LockIcon open />
+          Unlocked on this page. Leaving or reloading the page locks it again.
         </p>
         <button type="button" class="button secondary" onClick={() => lockNow()}>
           Lock now
@@ -49,7 +51,8 @@ export function UnlockForm({ what }: Props) {
   return (
     <form class="card lock-card" onSubmit={submit} aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>
-        <span aria-hidden="true">🔒 </span>Locked
+        <LockIcon />
+        Locked
       </h2>
       <p>Enter your passphrase to read {what} on this page.</p>
       <div class="field">
