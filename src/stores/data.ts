@@ -3,7 +3,7 @@
  * damaged values set aside by the stores. Works from the area registry, so a newly registered
  * area is exported, imported and deleted without changes here.
  */
-import { areaTitle, type AreaSpec } from '../lib/practice/area';
+import type { AreaSpec } from '../lib/practice/area';
 import { jsonEqual } from '../lib/practice/merge';
 import { AREAS } from '../lib/practice/registry';
 import {
@@ -27,7 +27,6 @@ import {
   dismissStorageProblems,
   flushAll,
   isBlocked,
-  readBackup,
   removeBackup,
   type AreaStore,
 } from './persist';
@@ -108,18 +107,4 @@ export function deleteEverything(): void {
   dismissStorageProblems();
 }
 
-export interface Backup {
-  key: string;
-  title: string;
-  raw: string;
-}
-
-/** Copies of damaged values the stores set aside, for download or removal. */
-export function listBackups(): Backup[] {
-  return AREAS.flatMap((spec) => {
-    const raw = readBackup(spec.key);
-    return raw === undefined ? [] : [{ key: spec.key, title: areaTitle(spec), raw }];
-  });
-}
-
-export { removeBackup };
+export { listBackups, removeBackup, type Backup } from './backups';

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { $storageProblems, dismissStorageProblems } from '../../../stores/persist';
-import { listBackups } from '../../../stores/data';
+import { listBackups } from '../../../stores/backups';
 import { useMounted } from '../useMounted';
 
 interface Props {
