@@ -64,3 +64,13 @@ for (const path of ['/lessons/', '/lessons/empathy/', '/glossary/', '/safety/', 
     await axe();
   });
 }
+
+test('the course overview marks lessons finished on this device', async ({ page }) => {
+  await page.goto('/lessons/summary/');
+  await (await hydrated(page.getByRole('button', { name: 'Mark this lesson as done' }))).click();
+  await page.goto('/lessons/');
+  const item = (title: string) =>
+    page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+  await expect(item('Summary')).toContainText('✓ Done');
+  await expect(item('Mirroring')).not.toContainText('✓ Done');
+});

@@ -42,7 +42,7 @@ const glossary = (JSON.parse(readFileSync(join(root, 'glossary.json'), 'utf8')) 
 );
 const glossaryIds = new Set(glossary.map((g) => g.id));
 const lessonIds = new Set(lessons.map((l) => l.id));
-const practiceHrefs = new Set(Object.values(PRACTICE_PAGES).map((p) => p.href));
+const practiceHrefs = new Set<string>(Object.values(PRACTICE_PAGES).map((p) => p.href));
 /** Pages outside the lesson collection that lessons may link to. */
 const sitePages = new Set([
   '/',
