@@ -27,69 +27,60 @@ export interface DrillPrompt {
 
 /** How a drill presents its prompts and which tools it offers. */
 export interface DrillKind {
-  /** The learner plays the speaker (rewriting their own words) or the listener (answering them). */
-  role: 'speaker' | 'listener';
   /** Heading above the message, e.g. "Noa says to Tomasz". */
   messageLabel: (p: DrillPrompt) => string;
   /** Label of the answer box. */
   answerLabel: (p: DrillPrompt) => string;
   /** Placeholder of the answer box: the drill's usual opening. */
   placeholder: string;
-  /** Offer "Hear it" (speech synthesis) where the browser has it. */
-  listen: boolean;
-  /** Offer hiding the message's text, so the learner answers what they heard. */
+  /** Where "Hear it" is offered: also offer hiding the message's words, to answer what was heard. */
   hideText: boolean;
-  /** Offer the feelings picker. */
-  feelings: boolean;
 }
 
 export const DRILL_KINDS: Record<DrillId, DrillKind> = {
   'i-statements': {
-    role: 'speaker',
     messageLabel: (p) => `${p.speaker} said to ${p.listener}`,
     answerLabel: (p) => `Your I-statement, as ${p.speaker}`,
     placeholder: 'I feel … when … and I would like …',
-    listen: false,
     hideText: false,
-    feelings: true,
   },
   mirroring: {
-    role: 'listener',
     messageLabel: (p) => `${p.speaker} says`,
     answerLabel: (p) => `Your mirror, as ${p.listener}`,
     placeholder: 'If I got it, you said … Did I get that? Is there more?',
-    listen: true,
     hideText: true,
-    feelings: false,
   },
   validation: {
-    role: 'listener',
     messageLabel: (p) => `${p.speaker} says`,
     answerLabel: (p) => `Your validation, as ${p.listener}`,
     placeholder: 'It makes sense to me that you … because …',
-    listen: true,
     hideText: false,
-    feelings: false,
   },
   empathy: {
-    role: 'listener',
     messageLabel: (p) => `${p.speaker} says`,
     answerLabel: (p) => `Your empathy, as ${p.listener}`,
     placeholder: 'I imagine you might be feeling … Is that what you feel?',
-    listen: true,
     hideText: false,
-    feelings: true,
   },
   requests: {
-    role: 'speaker',
     messageLabel: (p) => `${p.speaker} said to ${p.listener}`,
     answerLabel: (p) => `Your request, as ${p.speaker}`,
     placeholder: 'Would you be willing to … this week?',
-    listen: false,
     hideText: false,
-    feelings: false,
   },
 };
+
+/** A prompt as a drill's island receives it, with its labels worked out at build time. */
+export interface IslandPrompt extends DrillPrompt {
+  /** Caption of the message: "Noa said to Tomasz". */
+  said: string;
+  answerLabel: string;
+}
+
+export function islandPrompt(drillId: DrillId, p: DrillPrompt): IslandPrompt {
+  const kind = DRILL_KINDS[drillId];
+  return { ...p, said: kind.messageLabel(p), answerLabel: kind.answerLabel(p) };
+}
 
 /** The reviewer of one drill, given the prompt (mirroring compares with the partner's words). */
 export type Reviewer = (prompt: Pick<DrillPrompt, 'message'>, text: string) => Feedback;
@@ -118,8 +109,6 @@ export interface SetProgress {
   total: number;
   /** Prompts of this set with at least one saved attempt. */
   practised: number;
-  /** Prompts whose latest attempt was strong. */
-  strong: number;
 }
 
 /** Where the person is in a drill's set, from their saved attempts. */
@@ -128,16 +117,9 @@ export function setProgress(
   saved: DrillProgress | undefined,
   index: number,
 ): SetProgress {
-  let practised = 0;
-  let strong = 0;
-  for (const id of promptIds) {
-    const list = saved?.prompts[id]?.attempts ?? [];
-    if (list.length === 0) continue;
-    practised++;
-    if (list[list.length - 1]!.verdict === 'strong') strong++;
-  }
+  const practised = promptIds.filter((id) => saved?.prompts[id]?.attempts.length).length;
   const total = promptIds.length;
-  return { position: total === 0 ? 0 : Math.min(Math.max(index, 0), total - 1) + 1, total, practised, strong };
+  return { position: total === 0 ? 0 : Math.min(Math.max(index, 0), total - 1) + 1, total, practised };
 }
 
 /** Saved attempts on one prompt, newest first. */

@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
-// @ts-expect-error: a plain ES module script without type declarations
 import { measurePage } from '../../scripts/js-budget.mjs';
 
 /** Most JavaScript a drill page may load, gzip, engine included (issue 5). */

@@ -71,10 +71,8 @@ describe('drill kinds', () => {
     }
   });
 
-  it('offers hiding the words only where the message can be heard', () => {
-    for (const id of DRILL_IDS) if (DRILL_KINDS[id].hideText) expect(DRILL_KINDS[id].listen).toBe(true);
-    expect(DRILL_KINDS.mirroring.hideText).toBe(true);
-    expect(DRILL_KINDS.empathy.feelings).toBe(true);
+  it('offers hiding the words for mirroring only, where the person mirrors what they heard', () => {
+    expect(DRILL_IDS.filter((id) => DRILL_KINDS[id].hideText)).toEqual(['mirroring']);
   });
 });
 
@@ -93,10 +91,10 @@ describe('moving through the set', () => {
     expect(nextIndex(0, 0)).toBe(0);
   });
 
-  it('counts practised prompts and those whose latest attempt is strong', () => {
-    const saved = progress({ a: ['needs-work', 'strong'], b: ['strong', 'almost'], gone: ['strong'] }, 'b');
-    expect(setProgress(ids, saved, 1)).toEqual({ position: 2, total: 4, practised: 2, strong: 1 });
-    expect(setProgress(ids, undefined, 0)).toEqual({ position: 1, total: 4, practised: 0, strong: 0 });
+  it('counts the prompts of this set that have been practised', () => {
+    const saved = progress({ a: ['needs-work', 'strong'], b: ['strong', 'almost'], c: [], gone: ['strong'] }, 'b');
+    expect(setProgress(ids, saved, 1)).toEqual({ position: 2, total: 4, practised: 2 });
+    expect(setProgress(ids, undefined, 0)).toEqual({ position: 1, total: 4, practised: 0 });
     expect(setProgress(ids, undefined, 99).position).toBe(4);
   });
 

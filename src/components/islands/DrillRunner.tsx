@@ -1,15 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import type { ComponentType } from 'preact';
 import { useArea } from './useArea';
-import FeelingsPicker from './FeelingsPicker';
 import { $attempts, goToPrompt, recordAttempt } from '../../stores/attempts';
 import { $storageProblems, dismissStorageProblems } from '../../stores/persist';
 import {
-  DRILL_KINDS,
   LIVE_DELAY_MS,
   VERDICT_LABELS,
   attemptsNewestFirst,
-  insertWord,
   liveChecklist,
   liveSummary,
   nextIndex,
@@ -19,19 +17,44 @@ import {
   reviewSummary,
   segments,
   setProgress,
-  type DrillId,
-  type DrillPrompt,
+  type IslandPrompt,
   type Review,
   type Reviewer,
 } from '../../lib/drills';
+import type { Attempt } from '../../lib/practice/attempts';
 
-/** What the page passes to a drill's island. */
+/** What the page passes to a drill's island (labels are worked out at build time). */
 export interface DrillIslandProps {
-  drillId: DrillId;
-  prompts: DrillPrompt[];
+  drillId: string;
+  prompts: IslandPrompt[];
+  /** The answer box's placeholder: the drill's usual opening. */
+  placeholder: string;
+  /** Offer hiding the message's words (mirroring), where "Hear it" is offered. */
+  hideable: boolean;
 }
 
-interface Props extends DrillIslandProps {
+export interface PickerProps {
+  box: { current: HTMLTextAreaElement | null };
+  value: string;
+  onChange: (text: string) => void;
+}
+
+export interface ListenProps {
+  text: string;
+  hideable: boolean;
+  hidden: boolean;
+  onHidden: (hidden: boolean) => void;
+}
+
+/** The optional tools a drill's island adds, so pages without them do not load them. */
+export interface DrillTools {
+  /** A tool that edits the answer, such as the feelings picker (FeelingTool). */
+  Picker?: ComponentType<PickerProps>;
+  /** "Hear it" and, where `hideable`, a switch hiding the message's words (ListenTools). */
+  Listen?: ComponentType<ListenProps>;
+}
+
+interface Props extends DrillIslandProps, DrillTools {
   /** The engine's reviewer for this drill (each drill's island passes its own). */
   review: Reviewer;
 }
@@ -41,31 +64,27 @@ interface Props extends DrillIslandProps {
  * for full feedback, hints, model answers after an attempt, and the way through the set. Attempts
  * and the current prompt are saved in this browser, so the drill resumes where it was left.
  */
-export default function DrillRunner({ drillId, prompts, review: reviewer }: Props) {
-  const attempts = useArea($attempts);
+export default function DrillRunner(props: Props) {
+  const { drillId, prompts } = props;
+  const saved = useArea($attempts).drills[drillId];
   const problems = useStore($storageProblems).filter((p) => p.key === $attempts.spec.key);
-  const saved = attempts.drills[drillId];
   const ids = prompts.map((p) => p.id);
   const index = resumeIndex(ids, saved?.current);
-  const prompt = prompts[index];
+  const prompt = prompts[index]!;
   // Unsent answers per prompt, kept while the page is open.
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
   useEffect(() => {
-    if (!moved.current) return;
+    if (moved.current) heading.current?.focus();
     moved.current = false;
-    heading.current?.focus();
   }, [index]);
 
-  if (!prompt) return null;
-  const progress = setProgress(ids, saved, index);
   const go = (i: number) => {
     moved.current = true;
     goToPrompt(drillId, ids[i]!);
   };
-  const last = index === prompts.length - 1;
 
   return (
     <div class="drill-root">
@@ -82,23 +101,20 @@ export default function DrillRunner({ drillId, prompts, review: reviewer }: Prop
       <div class="drill">
         <PromptView
           key={prompt.id}
-          drillId={drillId}
-          reviewer={reviewer}
+          {...props}
           prompt={prompt}
           headingRef={heading}
-          position={progress.position}
-          total={progress.total}
-          practised={progress.practised}
+          progress={setProgress(ids, saved, index)}
           attempts={attemptsNewestFirst(saved, prompt.id)}
           draft={drafts[prompt.id]}
           setDraft={(text) => setDrafts((d) => ({ ...d, [prompt.id]: text }))}
         />
         <nav class="drill-nav" aria-label="Prompts">
-          <button type="button" class="button secondary" onClick={() => go(previousIndex(index, prompts.length))}>
+          <button type="button" class="button secondary" onClick={() => go(previousIndex(index, ids.length))}>
             Previous prompt
           </button>
-          <button type="button" class="button" onClick={() => go(nextIndex(index, prompts.length))}>
-            {last ? 'Start the set again' : 'Next prompt'}
+          <button type="button" class="button" onClick={() => go(nextIndex(index, ids.length))}>
+            {index === ids.length - 1 ? 'Start the set again' : 'Next prompt'}
           </button>
         </nav>
       </div>
@@ -106,107 +122,66 @@ export default function DrillRunner({ drillId, prompts, review: reviewer }: Prop
   );
 }
 
-interface PromptViewProps {
-  drillId: DrillId;
-  reviewer: Reviewer;
-  prompt: DrillPrompt;
+interface PromptViewProps extends Props {
+  prompt: IslandPrompt;
   headingRef: { current: HTMLHeadingElement | null };
-  position: number;
-  total: number;
-  practised: number;
-  attempts: ReturnType<typeof attemptsNewestFirst>;
+  progress: ReturnType<typeof setProgress>;
+  attempts: Attempt[];
   draft: string | undefined;
   setDraft: (text: string) => void;
 }
 
 function PromptView(props: PromptViewProps) {
-  const { drillId, prompt, attempts, reviewer } = props;
-  const kind = DRILL_KINDS[drillId];
+  const { prompt, attempts, review: reviewer, Picker, Listen, progress, setDraft } = props;
   const value = props.draft ?? attempts[0]?.text ?? '';
-  const [checkedText, setCheckedText] = useState<string | undefined>(undefined);
-  const reviewedText = checkedText ?? attempts[0]?.text;
+  const [checked, setChecked] = useState<string>();
+  const reviewed = checked ?? attempts[0]?.text;
   const [liveText, setLiveText] = useState(value);
   const [hints, setHints] = useState(0);
   const [hidden, setHidden] = useState(false);
-  const [canSpeak, setCanSpeak] = useState(false);
-  const [speaking, setSpeaking] = useState(false);
   const [announce, setAnnounce] = useState('');
-  const [liveAnnounce, setLiveAnnounce] = useState('');
-  const doneCount = useRef<number | undefined>(undefined);
+  const doneCount = useRef<number>();
   const box = useRef<HTMLTextAreaElement>(null);
-  const ids = `drill-${prompt.id}`;
-
-  useEffect(() => {
-    setCanSpeak(typeof window.speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance === 'function');
-    return () => {
-      if (typeof window.speechSynthesis !== 'undefined') window.speechSynthesis.cancel();
-    };
-  }, []);
+  const id = `drill-${prompt.id}`;
 
   useEffect(() => {
     const t = setTimeout(() => setLiveText(value), LIVE_DELAY_MS);
     return () => clearTimeout(t);
   }, [value]);
 
-  const showLive = liveText !== reviewedText;
-  const items = showLive ? liveChecklist(reviewer(prompt, liveText), liveText) : null;
+  const items = liveText === reviewed ? null : liveChecklist(reviewer(prompt, liveText), liveText);
+  const done = items?.filter((i) => i.done).length;
   useEffect(() => {
-    const done = items ? items.filter((i) => i.done).length : undefined;
-    if (items && doneCount.current !== undefined && done !== doneCount.current) setLiveAnnounce(liveSummary(items));
+    // Announce the checklist only when a part is found or lost, not on every pause in typing.
+    if (items && doneCount.current !== undefined && done !== doneCount.current) setAnnounce(liveSummary(items));
     doneCount.current = done;
-  });
+  }, [done]);
 
-  const result: Review | undefined =
-    reviewedText === undefined ? undefined : review(reviewer(prompt, reviewedText), Math.max(1, attempts.length));
+  const result = reviewed === undefined ? undefined : review(reviewer(prompt, reviewed), attempts.length || 1);
 
   const check = () => {
     const text = value.trim();
-    if (!text) return;
     const fb = reviewer(prompt, text);
-    recordAttempt(drillId, prompt.id, text, fb.verdict);
-    props.setDraft(text);
-    setCheckedText(text);
+    recordAttempt(props.drillId, prompt.id, text, fb.verdict);
+    setDraft(text);
+    setChecked(text);
     setLiveText(text);
     setAnnounce('');
-    const summary = reviewSummary(review(fb, attempts.length + 1));
-    setTimeout(() => setAnnounce(summary), 60);
-  };
-
-  const hear = () => {
-    const synth = window.speechSynthesis;
-    synth.cancel();
-    if (speaking) {
-      setSpeaking(false);
-      return;
-    }
-    const u = new SpeechSynthesisUtterance(prompt.message);
-    u.rate = 0.95;
-    u.onend = () => setSpeaking(false);
-    u.onerror = () => setSpeaking(false);
-    setSpeaking(true);
-    synth.speak(u);
-  };
-
-  const pick = (word: string) => {
-    const el = box.current;
-    const start = el?.selectionStart ?? value.length;
-    const end = el?.selectionEnd ?? value.length;
-    const next = insertWord(value, start, end, word);
-    props.setDraft(next.text);
-    requestAnimationFrame(() => box.current?.setSelectionRange(next.caret, next.caret));
+    // A fresh string a moment later, so the same feedback twice is still announced.
+    setTimeout(() => setAnnounce(reviewSummary(review(fb, attempts.length + 1))), 60);
   };
 
   return (
     <>
       <div class="drill-head">
-        <h2 id={`${ids}-h`} ref={props.headingRef} tabIndex={-1}>
-          Prompt {props.position} of {props.total}
+        <h2 id={`${id}-h`} ref={props.headingRef} tabIndex={-1}>
+          Prompt {progress.position} of {progress.total}
         </h2>
-        <progress max={props.total} value={props.position} aria-labelledby={`${ids}-h`} />
+        <progress max={progress.total} value={progress.position} aria-labelledby={`${id}-h`} />
         <p class="meta drill-count">
-          {props.practised === 0
-            ? 'Nothing practised yet in this set.'
-            : `${props.practised} of ${props.total} practised. Saved on this device.`}
+          {progress.practised
+            ? `${progress.practised} of ${progress.total} practised. Saved on this device.`
+            : 'Nothing practised yet in this set.'}
         </p>
         {prompt.context && (
           <p class="drill-context">
@@ -217,7 +192,7 @@ function PromptView(props: PromptViewProps) {
       </div>
       <div class="drill-stage">
         <figure class="drill-message">
-          <figcaption>{kind.messageLabel(prompt)}:</figcaption>
+          <figcaption>{prompt.said}:</figcaption>
           {hidden ? (
             <p class="drill-hidden-note">
               The words are hidden. Press “Hear it” to listen, then mirror what you heard.
@@ -228,40 +203,25 @@ function PromptView(props: PromptViewProps) {
             </blockquote>
           )}
         </figure>
-        {kind.listen && canSpeak && (
-          <div class="drill-listen">
-            <button type="button" class="button secondary" aria-pressed={speaking} onClick={hear}>
-              <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24">
-                <path d="M4 9v6h4l5 4V5L8 9H4zm12.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4z" fill="currentColor" />
-              </svg>
-              {speaking ? 'Stop' : 'Hear it'}
-            </button>
-            {kind.hideText && (
-              <button type="button" class="button secondary" aria-pressed={hidden} onClick={() => setHidden(!hidden)}>
-                Hide the words
-              </button>
-            )}
-          </div>
-        )}
+        {Listen && <Listen text={prompt.message} hideable={props.hideable} hidden={hidden} onHidden={setHidden} />}
       </div>
 
       <section class="drill-work" aria-label="Your answer">
-        <label for={`${ids}-answer`}>{kind.answerLabel(prompt)}</label>
+        <label for={`${id}-a`}>{prompt.answerLabel}</label>
         <textarea
-          id={`${ids}-answer`}
+          id={`${id}-a`}
           ref={box}
           rows={5}
           value={value}
-          placeholder={kind.placeholder}
+          placeholder={props.placeholder}
           aria-describedby="drill-instructions"
-          spellcheck
-          onInput={(e) => props.setDraft((e.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(e) => setDraft(e.currentTarget.value)}
         />
         <div class="drill-tools">
-          {kind.feelings && <FeelingsPicker onPick={pick} label="Feeling words" />}
+          {Picker && <Picker box={box} value={value} onChange={setDraft} />}
           {hints < prompt.hints.length && (
             <button type="button" class="button secondary" onClick={() => setHints(hints + 1)}>
-              {hints === 0 ? 'Show a hint' : 'Another hint'}
+              {hints ? 'Another hint' : 'Show a hint'}
             </button>
           )}
         </div>
@@ -274,14 +234,12 @@ function PromptView(props: PromptViewProps) {
         )}
 
         <div class="drill-live">
-          <h3 id={`${ids}-live`}>As you write</h3>
+          <h3 id={`${id}-l`}>As you write</h3>
           {items ? (
-            <ul aria-labelledby={`${ids}-live`}>
+            <ul aria-labelledby={`${id}-l`}>
               {items.map((i) => (
                 <li key={i.id} class={i.done ? 'done' : 'open'}>
-                  <span class="drill-icon" aria-hidden="true">
-                    {i.done ? '✓' : '○'}
-                  </span>
+                  <Icon c={i.done ? '✓' : '○'} />
                   <span class="visually-hidden">{i.done ? 'Done: ' : 'Still to do: '}</span>
                   {i.text}
                 </li>
@@ -289,53 +247,47 @@ function PromptView(props: PromptViewProps) {
             </ul>
           ) : (
             <p class="meta">
-              {showLive || reviewedText === undefined
-                ? 'A checklist appears here after a few words. It updates as you write.'
-                : 'Edit your answer to see the checklist again, or try the next prompt.'}
+              {liveText === reviewed
+                ? 'Edit your answer to see the checklist again, or try the next prompt.'
+                : 'A checklist appears here after a few words. It updates as you write.'}
             </p>
           )}
-          <p class="visually-hidden" aria-live="polite">
-            {liveAnnounce}
-          </p>
         </div>
 
-        <div class="drill-check">
+        <p class="drill-check">
           <button type="button" class="button" disabled={!value.trim()} onClick={check}>
             Check
           </button>
-        </div>
+        </p>
         <p class="visually-hidden" aria-live="polite">
           {announce}
         </p>
 
-        {result && reviewedText !== undefined && (
-          <ReviewView r={result} text={reviewedText} stale={value.trim() !== reviewedText} />
-        )}
+        {result && <ReviewView r={result} text={reviewed!} stale={value.trim() !== reviewed} />}
 
         {attempts.length > 0 && (
-          <details class="drill-more">
-            <summary>See {prompt.models.length} model answers</summary>
-            <p class="meta">These are examples, not the only right way. Your own words matter more.</p>
-            <ul>
-              {prompt.models.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          </details>
-        )}
-        {attempts.length > 0 && (
-          <details class="drill-more">
-            <summary>Your attempts on this prompt ({attempts.length})</summary>
-            <ol reversed>
-              {attempts.map((a, i) => (
-                <li key={`${i}-${a.at}`}>
-                  <span class="drill-verdict">{VERDICT_LABELS[a.verdict]}</span>{' '}
-                  <span class="meta">{formatTime(a.at)}</span>
-                  <p>{a.text}</p>
-                </li>
-              ))}
-            </ol>
-          </details>
+          <>
+            <details class="drill-more">
+              <summary>See {prompt.models.length} model answers</summary>
+              <p class="meta">These are examples, not the only right way. Your own words matter more.</p>
+              <ul>
+                {prompt.models.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            </details>
+            <details class="drill-more">
+              <summary>Your attempts on this prompt ({attempts.length})</summary>
+              <ol reversed>
+                {attempts.map((a, i) => (
+                  <li key={i}>
+                    <strong>{VERDICT_LABELS[a.verdict]}</strong> <span class="meta">{when(a.at)}</span>
+                    <p>{a.text}</p>
+                  </li>
+                ))}
+              </ol>
+            </details>
+          </>
         )}
       </section>
     </>
@@ -355,9 +307,7 @@ function ReviewView({ r, text, stale }: { r: Review; text: string; stale: boolea
           <ul class="drill-worked">
             {r.worked.map((c) => (
               <li key={c.id}>
-                <span class="drill-icon" aria-hidden="true">
-                  ✓
-                </span>
+                <Icon c="✓" />
                 {c.message}
               </li>
             ))}
@@ -366,10 +316,8 @@ function ReviewView({ r, text, stale }: { r: Review; text: string; stale: boolea
       )}
       <p class="drill-label">{r.next ? 'One next step' : 'Next'}</p>
       <p class="drill-next">
-        <span class="drill-icon" aria-hidden="true">
-          →
-        </span>
-        {r.next ? r.next.message : 'Every part is there. Compare with the model answers, or try the next prompt.'}
+        <Icon c="→" />
+        {r.next?.message ?? 'Every part is there. Compare with the model answers, or try the next prompt.'}
       </p>
       {r.marks.length > 0 && (
         <>
@@ -386,16 +334,8 @@ function ReviewView({ r, text, stale }: { r: Review; text: string; stale: boolea
             )}
           </p>
           <p class="meta drill-legend">
-            {r.marks.some((m) => m.kind === 'worked') && (
-              <>
-                <mark class="mark-worked">Solid underline</mark>: what worked.{' '}
-              </>
-            )}
-            {r.marks.some((m) => m.kind === 'next') && (
-              <>
-                <mark class="mark-next">Dashed underline</mark>: the words for the next step.
-              </>
-            )}
+            <mark class="mark-worked">Solid underline</mark>: what worked.{' '}
+            <mark class="mark-next">Dashed underline</mark>: the words for the next step.
           </p>
         </>
       )}
@@ -403,8 +343,15 @@ function ReviewView({ r, text, stale }: { r: Review; text: string; stale: boolea
   );
 }
 
-function formatTime(iso: string): string {
+function Icon({ c }: { c: string }) {
+  return (
+    <span class="drill-icon" aria-hidden="true">
+      {c}
+    </span>
+  );
+}
+
+function when(iso: string): string {
   const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return isNaN(+d) ? '' : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }

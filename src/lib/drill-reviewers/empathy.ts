@@ -1,5 +1,7 @@
-// One module per drill, so each drill page's bundle holds only its own reviewer.
+// Not standalone: this drill's page also loads the feelings picker, which shares the lexicon and
+// text helpers with the engine, so both are bundled together.
 import { reviewEmpathy } from '../feedback/empathy';
 import type { Reviewer } from '../drills';
 
+/** The engine's reviewer for this drill, given the prompt and the answer. */
 export const review: Reviewer = (_prompt, text) => reviewEmpathy(text);

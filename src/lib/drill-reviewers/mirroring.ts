@@ -1,5 +1,6 @@
-// One module per drill, so each drill page's bundle holds only its own reviewer.
-import { reviewMirror } from '../feedback/mirror';
+// @standalone: this drill's page ships a build of its reviewer alone (scripts/vite-standalone.mjs).
+import { reviewMirror } from '../feedback/index';
 import type { Reviewer } from '../drills';
+
 /** A mirror is compared with the partner's own words. */
 export const review: Reviewer = (prompt, text) => reviewMirror(prompt.message, text);

@@ -1,5 +1,6 @@
-// One module per drill, so each drill page's bundle holds only its own reviewer.
-import { reviewValidation } from '../feedback/validation';
+// @standalone: this drill's page ships a build of its reviewer alone (scripts/vite-standalone.mjs).
+import { reviewValidation } from '../feedback/index';
 import type { Reviewer } from '../drills';
 
+/** The engine's reviewer for this drill, given the prompt and the answer. */
 export const review: Reviewer = (_prompt, text) => reviewValidation(text);
