@@ -147,11 +147,17 @@ export function wordCount(text: string): number {
 
 /**
  * The checklist shown while typing: every check of the engine, done ones with what worked, open
- * ones as the short step to take ("Say when it happens"). Null while the answer is too short.
+ * ones as the short step to take ("Say when it happens"), or in full where they quote the person's
+ * words, since the step then refers to them ("“but” takes it back. Next, leave it out…").
+ * Null while the answer is too short.
  */
 export function liveChecklist(fb: Feedback, text: string): LiveItem[] | null {
   if (wordCount(text) < LIVE_MIN_WORDS) return null;
-  return fb.checks.map((c) => ({ id: c.id, done: c.passed, text: c.passed ? c.message : stepOf(c.message) }));
+  return fb.checks.map((c) => ({
+    id: c.id,
+    done: c.passed,
+    text: c.passed || c.span ? c.message : stepOf(c.message),
+  }));
 }
 
 /**
@@ -161,11 +167,11 @@ export function liveChecklist(fb: Feedback, text: string): LiveItem[] | null {
 export function stepOf(message: string): string {
   const m = /(?:^|[.!?]\s+)Next,\s+(.+)$/s.exec(message.trim());
   if (!m) return message.trim();
-  let step = m[1]!.trim();
-  // Cut at the example (a colon, or a comma before "like"/"such as") and at the end of the sentence.
-  step = step.replace(/\s*(?::|,\s*(?:like|such as|e\.g\.)|\s(?:like|such as)\s+[“"]).*$/s, '');
-  step = step.replace(/[.!?]+$/, '').trim();
-  if (!step) return message.trim();
+  const full = m[1]!.trim();
+  // Cut at the example (a colon, or "like"/"such as"), unless that leaves too little: "Ask".
+  let step = full.replace(/\s*(?::|,\s*(?:like|such as)\s|\ssuch as\s|\slike\s+[“"]).*$/s, '');
+  if (step.split(/\s+/).length < 3) step = full;
+  step = step.replace(/\.$/, '').trim();
   return step.charAt(0).toUpperCase() + step.slice(1);
 }
 

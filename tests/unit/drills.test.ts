@@ -113,12 +113,13 @@ describe('feedback while typing', () => {
     expect(liveChecklist(fb, 'I feel lonely')).not.toBeNull();
   });
 
-  it('shows every check: what worked, and short steps without judging', () => {
+  it('shows every check: what worked, and steps without judging', () => {
     const items = liveChecklist(fb, 'I feel lonely when you work late')!;
     expect(items.map((i) => i.id)).toEqual(['feeling', 'situation', 'wish', 'other']);
     expect(items[0]).toEqual({ id: 'feeling', done: true, text: 'You named a feeling: “lonely”.' });
-    expect(items[2]).toEqual({ id: 'wish', done: false, text: 'Say what you would like instead' });
-    expect(items[3]!.text).toBe('Add a check-in');
+    // An open check about words in the answer keeps them; a general one is cut to its step.
+    expect(items[2]).toEqual({ id: 'wish', done: false, text: fb.checks[2]!.message });
+    expect(items[3]).toEqual({ id: 'other', done: false, text: 'Add a check-in' });
   });
 
   it('turns an engine message into its step', () => {
@@ -126,8 +127,14 @@ describe('feedback while typing', () => {
       'Describe one moment instead',
     );
     expect(stepOf('Next, name one feeling in a word, like “I feel hurt”.')).toBe('Name one feeling in a word');
+    expect(stepOf('“stop” says what to stop. Next, say what you would like instead.')).toBe(
+      'Say what you would like instead',
+    );
     expect(stepOf('Next, name the feeling under it, such as sad or worried.')).toBe('Name the feeling under it');
     expect(stepOf('Write a sentence or two to start.')).toBe('Write a sentence or two to start.');
+    // Too short without its example: keep it.
+    expect(stepOf('You named a feeling. Next, ask: “Is that what you feel?”')).toBe('Ask: “Is that what you feel?”');
+    expect(stepOf('“You make me” blames. Next, own it: “I feel … when …”.')).toBe('Own it: “I feel … when …”');
   });
 
   it('summarises progress for screen readers', () => {

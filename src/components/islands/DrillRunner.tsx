@@ -301,19 +301,21 @@ function ReviewView({ r, text, stale }: { r: Review; text: string; stale: boolea
         {stale && <span class="meta">On your last check: </span>}
         {r.heading}
       </h3>
-      {r.worked.length > 0 && (
-        <>
-          <p class="drill-label">What worked</p>
-          <ul class="drill-worked">
-            {r.worked.map((c) => (
-              <li key={c.id}>
-                <Icon c="✓" />
-                {c.message}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <p class="drill-label">What worked</p>
+      <ul class="drill-worked">
+        {r.worked.map((c) => (
+          <li key={c.id}>
+            <Icon c="✓" />
+            {c.message}
+          </li>
+        ))}
+        {!r.worked.length && (
+          <li>
+            <Icon c="✓" />
+            You wrote a first version, and that is the hardest part.
+          </li>
+        )}
+      </ul>
       <p class="drill-label">{r.next ? 'One next step' : 'Next'}</p>
       <p class="drill-next">
         <Icon c="→" />
@@ -334,8 +336,16 @@ function ReviewView({ r, text, stale }: { r: Review; text: string; stale: boolea
             )}
           </p>
           <p class="meta drill-legend">
-            <mark class="mark-worked">Solid underline</mark>: what worked.{' '}
-            <mark class="mark-next">Dashed underline</mark>: the words for the next step.
+            {r.worked.some((c) => c.span) && (
+              <>
+                <mark class="mark-worked">Solid underline</mark>: what worked.{' '}
+              </>
+            )}
+            {r.next?.span && (
+              <>
+                <mark class="mark-next">Dashed underline</mark>: the words for the next step.
+              </>
+            )}
           </p>
         </>
       )}
