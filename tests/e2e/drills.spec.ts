@@ -201,8 +201,10 @@ test.describe('before JavaScript', () => {
 
 test('the practice page lists every drill and the guided dialogue; drills link back to their lesson', async ({
   page,
+  axe,
 }) => {
   await page.goto('/practice/');
+  await axe();
   for (const id of Object.keys(POOR)) {
     await expect(page.getByRole('link', { name: drill(id).title })).toHaveAttribute('href', `/practice/${id}/`);
   }
@@ -218,4 +220,15 @@ test('the practice page lists every drill and the guided dialogue; drills link b
     'href',
     '/practice/validation/',
   );
+});
+
+test('dark theme: feedback, highlights and the feelings picker pass axe', async ({ page, axe }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/practice/i-statements/');
+  await (await hydrated(answerBox(page))).fill('You never listen. I feel lonely when dinner ends in silence.');
+  await checkButton(page).click();
+  await expect(feedback(page).locator('mark')).not.toHaveCount(0);
+  await page.getByRole('button', { name: 'Feeling words' }).click();
+  await page.getByRole('button', { name: 'Show a hint' }).click();
+  await axe();
 });

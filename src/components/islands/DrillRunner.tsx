@@ -312,7 +312,7 @@ function ReviewView({ r, text, stale }: { r: Review; text: string; stale: boolea
         {!r.worked.length && (
           <li>
             <Icon c="✓" />
-            You wrote a first version, and that is the hardest part.
+            You made an attempt, and every attempt is practice.
           </li>
         )}
       </ul>
