@@ -1,5 +1,6 @@
-// @standalone: this drill's page ships a build of its reviewer alone (scripts/vite-standalone.mjs).
-import { reviewMirror } from '../feedback/index';
+// @standalone: built on its own for the drill's page (scripts/vite-standalone.mjs).
+// The reviewer comes from its own engine module: the engine's index loads all five reviewers.
+import { reviewMirror } from '../feedback/mirror';
 import type { Reviewer } from '../drills';
 
 /** A mirror is compared with the partner's own words. */

@@ -1,6 +1,7 @@
-// @standalone: this drill's page ships a build of its reviewer alone (scripts/vite-standalone.mjs).
-import { reviewRequest } from '../feedback/index';
+// @standalone: built on its own for the drill's page (scripts/vite-standalone.mjs).
+// The reviewer comes from its own engine module: the engine's index loads all five reviewers.
+import { reviewRequest } from '../feedback/request';
 import type { Reviewer } from '../drills';
 
-/** The engine's reviewer for this drill, given the prompt and the answer. */
+/** The feedback engine's reviewer for this drill, given the prompt and the answer. */
 export const review: Reviewer = (_prompt, text) => reviewRequest(text);
