@@ -1,5 +1,5 @@
 // Text helpers: normalising, tokens with offsets, stems with a small cache, spans and quotes.
-import { stem } from './stem';
+import { stemmer as stem } from 'stemmer';
 
 export interface Tok {
   w: string; // lower-case word as written (apostrophes straightened)
@@ -27,7 +27,7 @@ for (const g of 'forget forgot forgotten|leave left|go went gone goes|say said s
   '|',
 )) {
   const ws = g.split(' ');
-  for (const w of ws) IRREGULAR[w] = ws[0]!;
+  for (const w of ws) IRREGULAR[w] = stem(ws[0]!);
 }
 
 const cache = new Map<string, string>();
