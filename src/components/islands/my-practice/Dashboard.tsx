@@ -91,7 +91,13 @@ export default function Dashboard({ course, drills }: Props) {
               {next.map((item) => (
                 <li key={item.href}>
                   <a href={item.href}>
-                    {item.kind === 'lesson' ? 'Lesson: ' : item.kind === 'drill' ? 'Practice: ' : ''}
+                    {item.kind === 'lesson'
+                      ? cp.done === 0
+                        ? 'Start with the first lesson: '
+                        : 'Next lesson: '
+                      : item.kind === 'drill'
+                        ? 'Practice: '
+                        : ''}
                     {item.title}
                   </a>
                 </li>
