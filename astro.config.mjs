@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 
 /** The site works from any static host; set SITE_URL when deploying so the sitemap has absolute URLs. */
 const site = process.env.SITE_URL ?? 'https://imago-practice.example';
@@ -10,7 +11,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  // The 404 page is served by the host for unknown paths; it is not a page to list.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   // No code blocks in the course; Shiki's inline styles would also need CSP exceptions.
   markdown: { syntaxHighlight: false },
   security: {

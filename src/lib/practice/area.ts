@@ -10,6 +10,8 @@ import * as z from 'zod/mini';
 export interface AreaSpec<T> {
   /** Storage key, namespaced: `imago:<area>`. Changing it loses data: add a migration instead. */
   key: string;
+  /** What the area holds and how much of it is kept, in plain words: listed on the privacy page. */
+  description?: string;
   /** Current schema version. */
   version: number;
   /** Schema of the current version's data. */

@@ -51,6 +51,8 @@ export type Dialogues = z.infer<typeof dialoguesSchema>;
 
 export const dialoguesArea: AreaSpec<Dialogues> = {
   key: 'imago:dialogues',
+  description:
+    'Guided dialogues you finished: the date, topic, the names you entered, how long it took, how each mirror landed, your reflections and, if you typed, the messages.',
   version: 1,
   schema: dialoguesSchema,
   empty: () => ({ sessions: [] }),

@@ -1,0 +1,93 @@
+// The performance budgets of issue 9, checked against what each built page loads (site.mjs).
+import { listPages, measurePage } from './site.mjs';
+
+const KB = 1024;
+
+/**
+ * Budgets in gzip bytes. HTML: 7 KB, or 14 KB (one first round trip) for long-form pages whose
+ * content is one piece. JavaScript: pages with islands get 15 KB before the reader scrolls to an
+ * exercise and 30 KB in all; pages without islands only the small site shell (theme toggle,
+ * quick exit, search opener), never a framework and never Pagefind up front.
+ */
+export const BUDGETS = {
+  html: 7 * KB,
+  htmlLongForm: 14 * KB,
+  css: 10 * KB,
+  jsUpfrontWithIslands: 15 * KB,
+  jsUpfrontNoIslands: 5 * KB,
+  jsTotal: 30 * KB,
+};
+
+/** Page types whose HTML may use the long-form budget. */
+export const LONG_FORM_TYPES = new Set(['lesson', 'reference']);
+
+/**
+ * Everything over budget or wrong on one page, as readable messages (empty when it passes).
+ * @param {import('./site.mjs').PageLoad} p
+ * @returns {string[]}
+ */
+export function budgetProblems(p) {
+  /** @type {string[]} */
+  const out = [];
+  const htmlBudget = LONG_FORM_TYPES.has(p.type) ? BUDGETS.htmlLongForm : BUDGETS.html;
+  if (p.html > htmlBudget) out.push(`HTML ${kb(p.html)} > ${kb(htmlBudget)}`);
+  if (p.css > BUDGETS.css) out.push(`CSS ${kb(p.css)} > ${kb(BUDGETS.css)}`);
+  const upfront = p.islands > 0 ? BUDGETS.jsUpfrontWithIslands : BUDGETS.jsUpfrontNoIslands;
+  if (p.jsUpfront > upfront) {
+    out.push(`JS before scrolling ${kb(p.jsUpfront)} > ${kb(upfront)} (${p.upfrontFiles.join(', ')})`);
+  }
+  if (p.jsTotal > BUDGETS.jsTotal) out.push(`JS in all ${kb(p.jsTotal)} > ${kb(BUDGETS.jsTotal)}`);
+  if (p.type !== 'search') {
+    const eager = [...p.upfrontFiles, ...p.deferredFiles].filter((f) => f.startsWith('/pagefind/'));
+    if (eager.length) out.push(`loads Pagefind before search is opened: ${eager.join(', ')}`);
+  }
+  if (p.external.length) out.push(`loads from other origins: ${p.external.join(', ')}`);
+  if (p.missing.length) out.push(`refers to files missing from dist/: ${p.missing.join(', ')}`);
+  return out;
+}
+
+/** Kilobytes with one decimal, as the table prints them. */
+export function kb(/** @type {number} */ bytes) {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}
+
+/** Measures every page of `dist`. */
+export async function measureSite(dist = 'dist') {
+  const pages = listPages(dist);
+  return Promise.all(pages.map((p) => measurePage(dist, p)));
+}
+
+/**
+ * One row per page type: how many pages, and the largest HTML, CSS and JS among them (the page
+ * that sets each maximum is named in `worst`).
+ * @param {import('./site.mjs').PageLoad[]} loads
+ */
+export function byType(loads) {
+  /** @type {Map<string, { type: string; pages: number; html: number; css: number; jsUpfront: number; jsDeferred: number; jsTotal: number; fonts: number; worst: string }>} */
+  const rows = new Map();
+  for (const p of loads) {
+    const row = rows.get(p.type) ?? {
+      type: p.type,
+      pages: 0,
+      html: 0,
+      css: 0,
+      jsUpfront: 0,
+      jsDeferred: 0,
+      jsTotal: 0,
+      fonts: 0,
+      worst: p.url,
+    };
+    row.pages++;
+    if (p.html > row.html) {
+      row.html = p.html;
+      row.worst = p.url;
+    }
+    row.css = Math.max(row.css, p.css);
+    row.jsUpfront = Math.max(row.jsUpfront, p.jsUpfront);
+    row.jsDeferred = Math.max(row.jsDeferred, p.jsDeferred);
+    row.jsTotal = Math.max(row.jsTotal, p.jsTotal);
+    row.fonts = Math.max(row.fonts, p.fonts);
+    rows.set(p.type, row);
+  }
+  return [...rows.values()];
+}
