@@ -17,7 +17,17 @@ function table(rows) {
     .join('\n');
 }
 
-const header = ['page type', 'pages', 'HTML', 'CSS', 'JS up front', 'JS on scroll', 'JS in all', 'fonts', 'largest HTML'];
+const header = [
+  'page type',
+  'pages',
+  'HTML',
+  'CSS',
+  'JS up front',
+  'JS on scroll',
+  'JS in all',
+  'fonts',
+  'largest HTML',
+];
 const rows = byType(loads).map((r) => [
   r.type,
   r.pages,

@@ -62,7 +62,15 @@ export function gzipSize(/** @type {string | Buffer} */ data) {
   return gzipSync(data, { level: 6 }).length;
 }
 
-const LOADING_RELS = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'manifest', 'preload', 'modulepreload', 'prefetch']);
+const LOADING_RELS = new Set([
+  'stylesheet',
+  'icon',
+  'apple-touch-icon',
+  'manifest',
+  'preload',
+  'modulepreload',
+  'prefetch',
+]);
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 /** Island directives whose JavaScript waits until the reader reaches the island. */
 const DEFERRED_DIRECTIVES = new Set(['visible', 'media']);
@@ -170,7 +178,11 @@ export async function measurePage(dist, page) {
     return info;
   };
   /** Adds `u` and its static imports to `into`; dynamic imports go to `lazy`. */
-  const closure = (/** @type {string[]} */ starts, /** @type {Set<string>} */ into, /** @type {Set<string>} */ lazy) => {
+  const closure = (
+    /** @type {string[]} */ starts,
+    /** @type {Set<string>} */ into,
+    /** @type {Set<string>} */ lazy,
+  ) => {
     const queue = [...starts];
     while (queue.length) {
       const path = /** @type {string} */ (queue.shift());
@@ -231,7 +243,8 @@ export async function measurePage(dist, page) {
   for (const p of deferredOnly) deferred.add(p);
   for (const p of withDeferred) lazy.delete(p);
 
-  const sum = (/** @type {Iterable<string>} */ paths) => [...paths].reduce((n, p) => n + (modules.get(p)?.bytes ?? 0), 0);
+  const sum = (/** @type {Iterable<string>} */ paths) =>
+    [...paths].reduce((n, p) => n + (modules.get(p)?.bytes ?? 0), 0);
   const jsUpfront = inlineBytes + sum(upfront);
   const jsDeferred = sum(deferred);
   return {
