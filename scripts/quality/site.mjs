@@ -80,7 +80,7 @@ const DEFERRED_DIRECTIVES = new Set(['visible', 'media']);
  * @property {string} url
  * @property {string} type
  * @property {number} html      gzip bytes of the HTML document
- * @property {number} css       gzip bytes of linked stylesheets (and their @imports) plus inline <style>
+ * @property {number} css       gzip bytes of linked stylesheets (and what they import) plus inline <style>
  * @property {number} jsUpfront gzip bytes of JavaScript run on load: scripts, modulepreloads, eager islands
  * @property {number} jsDeferred gzip bytes of JavaScript that only client:visible / client:media islands add
  * @property {number} jsTotal   jsUpfront + jsDeferred
@@ -102,7 +102,7 @@ const DEFERRED_DIRECTIVES = new Set(['visible', 'media']);
  * @returns {Promise<PageLoad>}
  */
 export async function measurePage(dist, page) {
-  await initLexer;
+  await initLexer();
   const source = readFileSync(page.file, 'utf8');
   const doc = parseHtml(source, { comment: false, blockTextElements: { script: true, style: true } });
   const base = new URL(page.url, 'http://site.invalid');
