@@ -204,6 +204,8 @@ export interface Watch {
   cspViolations: string[];
   consoleErrors: string[];
   requests: string[];
+  /** Requests made by the page itself, not by a service worker. */
+  pageRequests: string[];
   /** Resolves once no request has been in flight for 150 ms (much faster than networkidle). */
   settled: () => Promise<void>;
 }
@@ -221,6 +223,7 @@ export async function watch(context: BrowserContext, page: Page, origin: string)
     cspViolations: [],
     consoleErrors: [],
     requests: [],
+    pageRequests: [],
     settled: async () => {
       const until = Date.now() + 10_000;
       while (Date.now() < until && (inFlight > 0 || Date.now() - lastChange < 150)) await page.waitForTimeout(50);
@@ -245,6 +248,7 @@ export async function watch(context: BrowserContext, page: Page, origin: string)
   });
   context.on('request', (r) => {
     w.requests.push(r.url());
+    if (!r.serviceWorker()) w.pageRequests.push(r.url());
     inFlight++;
     lastChange = Date.now();
   });
