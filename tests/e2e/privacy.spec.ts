@@ -80,7 +80,10 @@ for (const url of PAGES) {
 
 test('the watcher catches a request to another origin and a CSP violation', async ({ page, context, baseURL }) => {
   const seen = await watch(context, page, new URL(baseURL!).origin);
-  await page.goto('/about/');
+  const response = await page.goto('/about/');
+  // Pages are served with the headers of _headers, as the host would send them.
+  expect(response?.headers()['cross-origin-opener-policy']).toBe('same-origin');
+  expect(response?.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
   // Not allowed by connect-src 'self': the CSP blocks it before it leaves the page.
   await page.evaluate(() => fetch('https://tracker.invalid/pixel').catch(() => undefined));
   await expect.poll(async () => (await reportedViolations(page)).length).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { parse } from 'node-html-parser';
+import { readHeaders } from '../../scripts/quality/serve.mjs';
 import { listPages } from '../../scripts/quality/site.mjs';
 
 const pages: { url: string; file: string }[] = listPages('dist');
@@ -235,7 +236,7 @@ export async function watch(context: BrowserContext, page: Page, origin: string)
   };
   context.on('requestfinished', done);
   context.on('requestfailed', done);
-  const headers = hostHeaders();
+  const rules: [RegExp, Record<string, string>][] = readHeaders('dist');
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
@@ -244,7 +245,12 @@ export async function watch(context: BrowserContext, page: Page, origin: string)
       return route.abort('blockedbyclient');
     }
     const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+    const headers = { ...response.headers() };
+    const path = new URL(url).pathname;
+    for (const [pattern, h] of rules) {
+      if (pattern.test(path)) for (const [k, v] of Object.entries(h)) headers[k.toLowerCase()] = v;
+    }
+    await route.fulfill({ response, headers });
   });
   context.on('request', (r) => {
     w.requests.push(r.url());
@@ -269,21 +275,4 @@ export async function watch(context: BrowserContext, page: Page, origin: string)
 /** CSP violations the page itself saw (securitypolicyviolation events). */
 export async function reportedViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => []);
-}
-
-/** The headers dist/_headers gives every path (`/*`), as a static host would send them. */
-export function hostHeaders(): Record<string, string> {
-  const out: Record<string, string> = {};
-  let all = false;
-  for (const line of readFileSync('dist/_headers', 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      all = line.trim() === '/*';
-      continue;
-    }
-    if (!all) continue;
-    const at = line.indexOf(':');
-    out[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
-  }
-  return out;
 }
