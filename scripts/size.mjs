@@ -43,8 +43,8 @@ console.log(`Largest gzip bytes per page type in ${dist}/ (${loads.length} pages
 console.log(table([header, ...rows]));
 console.log(
   `\nBudgets: HTML ${kb(BUDGETS.html)} (${[...LONG_FORM_TYPES].join(', ')}: ${kb(BUDGETS.htmlLongForm)}), ` +
-    `CSS ${kb(BUDGETS.css)}, JS before scrolling ${kb(BUDGETS.jsUpfrontWithIslands)} with islands ` +
-    `(${kb(BUDGETS.jsUpfrontNoIslands)} without), JS in all ${kb(BUDGETS.jsTotal)}. ` +
+    `CSS ${kb(BUDGETS.css)}, JS before scrolling ${kb(BUDGETS.jsUpfront)} ` +
+    `(lessons without exercises: ${kb(BUDGETS.jsUpfrontLessonWithoutExercises)}), JS in all ${kb(BUDGETS.jsTotal)}. ` +
     'JS on scroll = client:visible islands; dynamic imports (e.g. Pagefind) are not counted.',
 );
 
