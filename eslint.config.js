@@ -30,8 +30,8 @@ export default defineConfig(
     },
   },
   {
-    // Build, test and quality tools run on Node.
-    files: ['scripts/**/*.mjs', 'tests/**/*.mjs'],
+    // The quality tools run on Node.
+    files: ['scripts/quality/*.mjs', 'scripts/size.mjs', 'scripts/audit.mjs', 'scripts/bench-build.mjs'],
     languageOptions: { globals: globals.node },
   },
 );

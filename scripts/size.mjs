@@ -1,6 +1,15 @@
 // `npm run size`: what every page type of the built site weighs (gzip), against the budgets.
 // `npm run size -- --pages` prints every page; exits 1 when any page is over budget.
-import { BUDGETS, budgetProblems, byType, kb, LONG_FORM_TYPES, measureSite } from './quality/budgets.mjs';
+import {
+  BUDGETS,
+  budgetProblems,
+  byType,
+  EXCEPTIONS,
+  kb,
+  LONG_FORM_TYPES,
+  measureSite,
+  staleExceptions,
+} from './quality/budgets.mjs';
 
 const dist = process.env.DIST ?? 'dist';
 const loads = await measureSite(dist);
@@ -56,6 +65,23 @@ if (everyPage) {
       ...loads.map((p) => [p.url, p.type, kb(p.html), kb(p.css), kb(p.jsUpfront), kb(p.jsDeferred), p.islands]),
     ]),
   );
+}
+
+if (EXCEPTIONS.length) {
+  console.log('\nDocumented exceptions (scripts/quality/budgets.mjs):');
+  for (const e of EXCEPTIONS) {
+    const ceilings = [
+      e.html && `HTML ${kb(e.html)}`,
+      e.jsUpfront && `JS before scrolling ${kb(e.jsUpfront)}`,
+      e.jsTotal && `JS in all ${kb(e.jsTotal)}`,
+    ].filter(Boolean);
+    console.log(`  ${e.pattern}: up to ${ceilings.join(', ')}. ${e.reason}`);
+  }
+}
+const stale = staleExceptions(loads);
+if (stale.length) {
+  console.error(`\nExceptions no page needs any more, remove them: ${stale.join(', ')}`);
+  process.exitCode = 1;
 }
 
 const failures = loads.map((p) => ({ url: p.url, problems: budgetProblems(p) })).filter((f) => f.problems.length);

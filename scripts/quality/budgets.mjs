@@ -19,6 +19,33 @@ export const BUDGETS = {
   jsTotal: 30 * KB,
 };
 
+/**
+ * Documented exceptions: pages allowed over a budget, each up to a ceiling, with the reason and
+ * who owns the fix. A page over its ceiling fails, and so does an exception that is no longer
+ * needed, so the list can only shrink. `pattern` matches the page URL.
+ * @type {{ pattern: RegExp; jsUpfront?: number; jsTotal?: number; html?: number; reason: string }[]}
+ */
+export const EXCEPTIONS = [
+  {
+    pattern: /^\/practice\/(i-statements|mirroring|validation|empathy|requests)\/$/,
+    jsUpfront: 27.5 * KB,
+    reason:
+      'Drill pages hydrate the drill with client:load: the exercise is the page. Preact, the stores and the drill runner come to ~25 KB; to meet 15 KB, hydrate on client:visible where the drill starts below the fold, or trim the runner (drills).',
+  },
+  {
+    pattern: /^\/practice\/dialogue\/$/,
+    jsUpfront: 35 * KB,
+    jsTotal: 35 * KB,
+    reason:
+      'The guided dialogue hydrates with client:load and is 34.7 KB in all, over the 30 KB total: split the later steps (reflection, summary) into a lazily imported chunk (dialogue).',
+  },
+];
+
+/** The exception that covers a page, if any. */
+export function exceptionFor(/** @type {string} */ url) {
+  return EXCEPTIONS.find((e) => e.pattern.test(url));
+}
+
 /** Page types whose HTML may use the long-form budget: lessons, the glossary, drills (their prompts). */
 export const LONG_FORM_TYPES = new Set(['lesson', 'reference', 'drill']);
 
@@ -30,14 +57,18 @@ export const LONG_FORM_TYPES = new Set(['lesson', 'reference', 'drill']);
 export function budgetProblems(p) {
   /** @type {string[]} */
   const out = [];
-  const htmlBudget = LONG_FORM_TYPES.has(p.type) ? BUDGETS.htmlLongForm : BUDGETS.html;
+  const exception = exceptionFor(p.url);
+  const htmlBudget = exception?.html ?? (LONG_FORM_TYPES.has(p.type) ? BUDGETS.htmlLongForm : BUDGETS.html);
   if (p.html > htmlBudget) out.push(`HTML ${kb(p.html)} > ${kb(htmlBudget)}`);
   if (p.css > BUDGETS.css) out.push(`CSS ${kb(p.css)} > ${kb(BUDGETS.css)}`);
-  const upfront = p.type === 'lesson' && p.islands === 0 ? BUDGETS.jsUpfrontLessonWithoutExercises : BUDGETS.jsUpfront;
+  const upfront =
+    exception?.jsUpfront ??
+    (p.type === 'lesson' && p.islands === 0 ? BUDGETS.jsUpfrontLessonWithoutExercises : BUDGETS.jsUpfront);
   if (p.jsUpfront > upfront) {
     out.push(`JS before scrolling ${kb(p.jsUpfront)} > ${kb(upfront)} (${p.upfrontFiles.join(', ')})`);
   }
-  if (p.jsTotal > BUDGETS.jsTotal) out.push(`JS in all ${kb(p.jsTotal)} > ${kb(BUDGETS.jsTotal)}`);
+  const total = exception?.jsTotal ?? BUDGETS.jsTotal;
+  if (p.jsTotal > total) out.push(`JS in all ${kb(p.jsTotal)} > ${kb(total)}`);
   if (p.type !== 'search') {
     const eager = [...p.upfrontFiles, ...p.deferredFiles].filter((f) => f.startsWith('/pagefind/'));
     if (eager.length) out.push(`loads Pagefind before search is opened: ${eager.join(', ')}`);
@@ -45,6 +76,21 @@ export function budgetProblems(p) {
   if (p.external.length) out.push(`loads from other origins: ${p.external.join(', ')}`);
   if (p.missing.length) out.push(`refers to files missing from dist/: ${p.missing.join(', ')}`);
   return out;
+}
+
+/**
+ * Exceptions that no page needs any more (the page is gone, or within the normal budgets):
+ * remove them so the budget holds again.
+ * @param {import('./site.mjs').PageLoad[]} loads
+ */
+export function staleExceptions(loads) {
+  return EXCEPTIONS.filter((e) => {
+    const pages = loads.filter((p) => e.pattern.test(p.url));
+    return pages.every((p) => {
+      const normal = budgetProblems({ ...p, url: '/no-exception/' });
+      return normal.length === 0;
+    });
+  }).map((e) => String(e.pattern));
 }
 
 /** Kilobytes with one decimal, as the table prints them. */

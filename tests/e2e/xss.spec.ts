@@ -68,7 +68,10 @@ for (const payload of PAYLOADS) {
       expect(await page.evaluate(() => (window as unknown as { __alerted?: boolean }).__alerted ?? false)).toBe(false);
     }
     // Confirmations ("Delete everything?") are the site's own; an alert can only be the payload.
-    expect(dialogs.filter((d) => d.startsWith('alert')), 'no alert').toEqual([]);
+    expect(
+      dialogs.filter((d) => d.startsWith('alert')),
+      'no alert',
+    ).toEqual([]);
     test.info().annotations.push({ type: 'typed on', description: typedOn.join(', ') || '(no text fields yet)' });
   });
 }
