@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { standalone } from './scripts/vite-standalone.mjs';
 
 /** The site works from any static host; set SITE_URL when deploying so the sitemap has absolute URLs. */
@@ -11,7 +12,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  // The 404 page is served by the host for unknown paths; it is not a page to list.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   // Drill reviewers marked `// @standalone` are bundled on their own (see the plugin).
   vite: { plugins: [standalone()] },
   // No code blocks in the course; Shiki's inline styles would also need CSP exceptions.

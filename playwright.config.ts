@@ -1,3 +1,4 @@
+import { cpus } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/browser.mjs';
 
@@ -7,7 +8,8 @@ const port = Number(process.env.E2E_PORT ?? 4322);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // At least two: the whole-site sweeps are mostly waiting on the browser, even on two cores.
+  workers: Math.max(2, Math.floor(cpus().length / 2)),
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {

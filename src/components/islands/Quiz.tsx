@@ -49,12 +49,14 @@ function Question({ lessonId, q, label }: { lessonId: string; q: QuizQuestionPro
           <span>{o.text}</span>
         </label>
       ))}
+      {/* Once checked, aria-disabled (not disabled) keeps keyboard focus on the button. */}
       <button
         type="button"
         class="button secondary"
-        disabled={choice === undefined || checked}
+        disabled={choice === undefined}
+        aria-disabled={checked ? 'true' : undefined}
         onClick={() => {
-          if (choice === undefined) return;
+          if (choice === undefined || checked) return;
           recordQuizAnswer(lessonId, q.id, choice, choice === correctIndex);
           setPicked(undefined);
         }}

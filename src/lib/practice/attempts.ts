@@ -32,6 +32,7 @@ export type Attempts = Infer<typeof attemptsSchema>;
 
 export const attemptsArea: AreaSpec<Attempts> = {
   key: 'imago:attempts',
+  description: `What you wrote in each practice drill, the feedback it got and the date, plus the prompt you were on so a drill can resume. The last ${MAX_ATTEMPTS_PER_PROMPT} answers per prompt are kept, each up to ${MAX_ATTEMPT_LENGTH.toLocaleString('en')} characters.`,
   version: 1,
   schema: attemptsSchema,
   empty: () => ({ drills: {} }),

@@ -119,6 +119,8 @@ export const sessionAreaSchema = z.nullable(sessionSchema);
 
 export const dialogueSessionArea: AreaSpec<Session | null> = {
   key: 'imago:dialogue-session',
+  description:
+    'The guided dialogue you are in the middle of, if any: the names and topic you entered, what you have typed so far (including text not yet sent) and the step you are on, so a reload or a closed tab loses nothing. It is emptied when the dialogue is done; the finished dialogue is kept under imago:dialogues.',
   version: 1,
   schema: sessionAreaSchema,
   empty: () => null,

@@ -85,6 +85,8 @@ export const dialoguesSealing: Sealing<Dialogues> = {
 
 export const dialoguesArea: AreaSpec<Dialogues> = {
   key: 'imago:dialogues',
+  description:
+    'Guided dialogues you finished: the date, topic, the names you entered, how long it took, how each mirror landed, your reflections and, if you typed, the messages.',
   version: 1,
   schema: dialoguesSchema,
   empty: () => ({ sessions: [] }),

@@ -29,6 +29,7 @@ export type Progress = z.infer<typeof progressSchema>;
 
 export const progressArea: AreaSpec<Progress> = {
   key: 'imago:progress',
+  description: 'Which lessons you marked as done, and your answers to the lesson quizzes, with the date of each.',
   version: 1,
   schema: progressSchema,
   empty: () => ({ lessons: {} }),

@@ -40,6 +40,7 @@ export default function SetupForm({ initial, onStart, error, headingRef }: Props
           <label for={`${id}-a`}>First partner’s name</label>
           <input
             id={`${id}-a`}
+            type="text"
             value={a}
             maxLength={MAX_NAME}
             autocomplete="off"
@@ -51,6 +52,7 @@ export default function SetupForm({ initial, onStart, error, headingRef }: Props
           <label for={`${id}-b`}>Second partner’s name</label>
           <input
             id={`${id}-b`}
+            type="text"
             value={b}
             maxLength={MAX_NAME}
             autocomplete="off"
@@ -76,6 +78,7 @@ export default function SetupForm({ initial, onStart, error, headingRef }: Props
         <label for={`${id}-topic`}>Topic (optional)</label>
         <input
           id={`${id}-topic`}
+          type="text"
           value={topic}
           maxLength={MAX_TOPIC}
           autocomplete="off"
