@@ -70,7 +70,14 @@ export function webManifest(): WebManifest {
     categories: ['education', 'health', 'lifestyle'],
     icons: ICONS.flatMap((icon) =>
       icon.purpose
-        ? [{ src: `/icons/${icon.file}`, sizes: `${icon.size}x${icon.size}`, type: 'image/png' as const, purpose: icon.purpose }]
+        ? [
+            {
+              src: `/icons/${icon.file}`,
+              sizes: `${icon.size}x${icon.size}`,
+              type: 'image/png' as const,
+              purpose: icon.purpose,
+            },
+          ]
         : [],
     ),
   };

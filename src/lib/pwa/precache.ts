@@ -37,7 +37,10 @@ export const PAGEFIND_OPTIONAL = [
  * Returns the optional Pagefind files that no built text file refers to, to leave out of the
  * precache. `texts` are the contents of the built HTML, JS and CSS files.
  */
-export function unusedPagefindExtras(texts: Iterable<string>, candidates: readonly string[] = PAGEFIND_OPTIONAL): string[] {
+export function unusedPagefindExtras(
+  texts: Iterable<string>,
+  candidates: readonly string[] = PAGEFIND_OPTIONAL,
+): string[] {
   const unused = new Set(candidates);
   for (const text of texts) {
     for (const file of unused) {

@@ -5,7 +5,10 @@ import { ICONS, iconSvg, type IconSpec } from '../../lib/pwa/manifest';
 
 /** The app icons, rendered from public/favicon.svg into dist/icons/*.png at build time. */
 export const getStaticPaths = (() =>
-  ICONS.map((icon) => ({ params: { name: icon.file.replace(/\.png$/, '') }, props: { icon } }))) satisfies GetStaticPaths;
+  ICONS.map((icon) => ({
+    params: { name: icon.file.replace(/\.png$/, '') },
+    props: { icon },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ icon: IconSpec }> = async ({ props }) => {
   const { size, variant } = props.icon;

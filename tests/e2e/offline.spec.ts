@@ -1,0 +1,159 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { Page } from '@playwright/test';
+import { expect, hydrated, test } from './fixtures';
+import { serveStatic, waitForServiceWorker } from './sw-helpers';
+
+test.use({ serviceWorkers: 'allow' });
+
+/** Collects CSP violations reported on the page. */
+function watchCsp(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  return violations;
+}
+
+/** Every file under dist/, relative, with forward slashes. */
+function distFiles(): string[] {
+  return readdirSync('dist', { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.relative('dist', path.join(d.parentPath, d.name)).split(path.sep).join('/'));
+}
+
+function precacheUrls(): string[] {
+  const sw = readFileSync('dist/sw.js', 'utf8');
+  return [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]!);
+}
+
+test('the service worker precaches every page, asset and the search index the build wrote', () => {
+  const files = distFiles();
+  const urls = precacheUrls();
+  const pages = files.filter((f) => f.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(30);
+  for (const f of pages) expect(urls, f).toContain(f);
+  for (const f of files.filter((f) => f.startsWith('_astro/') || f.startsWith('icons/'))) expect(urls, f).toContain(f);
+  for (const f of files.filter((f) => /^pagefind\/(index|fragment|filter)\//.test(f))) expect(urls, f).toContain(f);
+  for (const f of [
+    'offline/index.html',
+    'manifest.webmanifest',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-entry.json',
+  ]) {
+    expect(urls).toContain(f);
+  }
+  expect(urls).toContain(files.find((f) => /^pagefind\/pagefind\.[^/]+\.pf_meta$/.test(f)));
+  // Pagefind's ready-made interfaces are not used by the site, and the worker does not cache itself.
+  expect(urls.filter((u) => /pagefind-(component-|modular-)?ui\.js$|^sw\.js$/.test(u))).toEqual([]);
+});
+
+test('the manifest and its icons are what an install needs', async ({ request }) => {
+  const res = await request.get('/manifest.webmanifest');
+  expect(res.ok()).toBe(true);
+  const manifest = await res.json();
+  expect(manifest).toMatchObject({ name: 'Imago Practice', display: 'standalone', start_url: '/' });
+  const icons = [...manifest.icons, { src: '/icons/apple-touch-icon.png', sizes: '180x180', purpose: 'apple' }];
+  for (const icon of icons) {
+    const png = await request.get(icon.src);
+    expect(png.headers()['content-type'], icon.src).toBe('image/png');
+    const image = sharp(await png.body());
+    const { width, height } = await image.metadata();
+    expect(`${width}x${height}`, icon.src).toBe(icon.sizes);
+    // Masked icons fill their square; the others keep the favicon's transparent rounded corners.
+    const { data } = await image.ensureAlpha().extract({ left: 0, top: 0, width: 1, height: 1 }).raw().toBuffer({
+      resolveWithObject: true,
+    });
+    expect(data[3], `corner alpha of ${icon.src}`).toBe(icon.purpose === 'any' ? 0 : 255);
+  }
+});
+
+test('the first visit loads the page before the service worker starts precaching', async ({ page }) => {
+  const site = await serveStatic('dist');
+  try {
+    await page.goto(`${site.url}/`);
+    await waitForServiceWorker(page);
+    const loaded = await page.evaluate(() => {
+      const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      return performance.timeOrigin + (nav?.loadEventEnd ?? Infinity);
+    });
+    const sw = site.requests.findIndex((r) => r.path === '/sw.js');
+    expect(sw).toBeGreaterThan(0);
+    // The worker is registered only once the page has finished loading...
+    expect(site.requests[sw]!.at).toBeGreaterThanOrEqual(Math.floor(loaded));
+    // ...and only then does it fetch the rest of the site.
+    const paths = site.requests.map((r) => r.path);
+    expect(paths.slice(0, sw).filter((p) => p.endsWith('/') && p !== '/')).toEqual([]);
+    expect(paths.slice(sw)).toEqual(expect.arrayContaining(['/lessons/mirroring/index.html', '/pagefind/pagefind.js']));
+  } finally {
+    await site.close();
+  }
+});
+
+test('after one visit the site works offline', async ({ page, context }) => {
+  const csp = watchCsp(page);
+  const site = await serveStatic('dist');
+  await page.goto(`${site.url}/`);
+  await expect(page.getByText('You are offline.')).toBeHidden();
+  await waitForServiceWorker(page);
+  // No connection at all: the browser is offline and the server is gone.
+  await context.setOffline(true);
+  await site.close();
+
+  // A lesson opens, says it is offline, and its quiz still gives feedback.
+  await page.goto(`${site.url}/lessons/mirroring/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mirroring' })).toBeVisible();
+  // Chromium's offline emulation does not carry navigator.onLine over to a new document; a real
+  // offline device does. Switching the emulation again tells this document.
+  await context.setOffline(false);
+  await context.setOffline(true);
+  await expect(page.getByRole('status').getByText('You are offline.')).toBeVisible();
+  await expect(page.getByText('Everything you write is still saved on this device.')).toBeVisible();
+  const question = page.getByRole('group').filter({ hasText: 'Which mirror stays closest' });
+  await (await hydrated(question.getByRole('radio', { name: /If I got it, you felt embarrassed/ }))).check();
+  await question.getByRole('button', { name: 'Check my answer' }).click();
+  await expect(question.getByText('Yes, that fits.')).toBeVisible();
+  await (await hydrated(page.getByRole('button', { name: 'Mark this lesson as done' }))).click();
+  await page.reload();
+  // The island renders "Mark this lesson as done" until it hydrates and reads the saved value.
+  const done = await hydrated(page.getByRole('button', { name: /Mark this lesson as done|✓ Done/ }));
+  await expect(done).toHaveAccessibleName('✓ Done');
+  await expect(done).toHaveAttribute('aria-pressed', 'true');
+
+  // Pages reached by links work too, query strings included.
+  await page.getByRole('link', { name: 'Practice', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Practice' })).toBeVisible();
+  await page.goto(`${site.url}/glossary/?from=offline-test`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  // A page the site never had: the offline page, not the browser's error.
+  await page.goto(`${site.url}/not-saved-anywhere/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'This page needs a connection' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+
+  expect(csp).toEqual([]);
+});
+
+test('the offline note follows the connection', async ({ page, context }) => {
+  await page.goto('/about/');
+  const note = page.getByText('You are offline.');
+  await expect(note).toBeHidden();
+  await context.setOffline(true);
+  await expect(note).toBeVisible();
+  await context.setOffline(false);
+  await expect(note).toBeHidden();
+});
+
+test('the offline page and the install note have no accessibility violations', async ({ page, axe }) => {
+  await page.goto('/offline/');
+  await expect(page.getByRole('heading', { level: 1, name: 'This page needs a connection' })).toBeVisible();
+  await axe();
+  await page.goto('/about/');
+  await expect(page.getByRole('heading', { name: 'Use it offline and from your home screen' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'export your practice from My practice' })).toHaveAttribute(
+    'href',
+    '/my-practice/',
+  );
+  await axe();
+});
