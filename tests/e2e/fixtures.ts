@@ -18,7 +18,8 @@ export { expect };
 /** Scrolls a control into view and waits until the island around it has hydrated. */
 export async function hydrated(control: Locator): Promise<Locator> {
   await control.scrollIntoViewIfNeeded();
-  const island = control.page().locator('astro-island', { has: control }).last();
-  await expect(island).not.toHaveAttribute('ssr', /.*/);
+  await expect
+    .poll(() => control.evaluate((el) => el.closest('astro-island')?.hasAttribute('ssr') ?? false))
+    .toBe(false);
   return control;
 }

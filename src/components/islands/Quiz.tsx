@@ -17,16 +17,16 @@ interface Props {
 export default function Quiz({ lessonId, questions }: Props) {
   return (
     <ol class="quiz-list">
-      {questions.map((q) => (
+      {questions.map((q, i) => (
         <li key={q.id}>
-          <Question lessonId={lessonId} q={q} />
+          <Question lessonId={lessonId} q={q} label={`Question ${i + 1} of ${questions.length}`} />
         </li>
       ))}
     </ol>
   );
 }
 
-function Question({ lessonId, q }: { lessonId: string; q: QuizQuestionProps }) {
+function Question({ lessonId, q, label }: { lessonId: string; q: QuizQuestionProps; label: string }) {
   const progress = useArea($progress);
   const saved = progress.lessons[lessonId]?.quiz?.[q.id];
   const [picked, setPicked] = useState<number | undefined>(undefined);
@@ -39,7 +39,10 @@ function Question({ lessonId, q }: { lessonId: string; q: QuizQuestionProps }) {
 
   return (
     <fieldset class="quiz-question">
-      <legend>{q.question}</legend>
+      <legend>
+        <span class="meta">{label}</span>
+        {q.question}
+      </legend>
       {q.options.map((o, i) => (
         <label key={i} class="quiz-option">
           <input type="radio" name={name} value={i} checked={choice === i} onChange={() => setPicked(i)} />
