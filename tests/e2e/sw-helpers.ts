@@ -24,8 +24,8 @@ export interface StaticSite {
   url: string;
   /** Serves another folder from now on, like a new deploy. */
   setRoot(dir: string): void;
-  /** Every request so far, in order: its path and when it arrived (ms since the epoch). */
-  requests: { path: string; at: number }[];
+  /** Every request so far, in order, by path. */
+  requests: { path: string }[];
   close(): Promise<void>;
 }
 
@@ -43,7 +43,7 @@ export async function serveStatic(dir: string): Promise<StaticSite> {
   const requests: StaticSite['requests'] = [];
   const server: Server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    requests.push({ path: pathname, at: Date.now() });
+    requests.push({ path: pathname });
     const rel = decodeURIComponent(pathname);
     let file = path.join(root, rel);
     if (!file.startsWith(root)) {
