@@ -138,6 +138,17 @@ test('after one visit the site works offline', async ({ page, context }) => {
   await page.goto(`${site.url}/glossary/?from=offline-test`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
+  // The search index answers offline.
+  const found = await page.evaluate(async () => {
+    const api = '/pagefind/pagefind.js';
+    const pagefind = await import(api);
+    const search = await pagefind.search('mirroring');
+    const first = await search.results[0]?.data();
+    return { count: search.results.length as number, first: first?.url as string | undefined };
+  });
+  expect(found.count).toBeGreaterThan(0);
+  expect(found.first).toBe('/lessons/mirroring/');
+
   // A page the site never had: the offline page, not the browser's error.
   await page.goto(`${site.url}/not-saved-anywhere/`);
   await expect(page.getByRole('heading', { level: 1, name: 'This page needs a connection' })).toBeVisible();
