@@ -4,7 +4,13 @@
  */
 import type { AreaSpec } from './area';
 import { attemptsArea } from './attempts';
+import { dialogueSessionArea } from './dialogue-session';
 import { dialoguesArea } from './dialogues';
 import { progressArea } from './progress';
 
-export const AREAS: readonly AreaSpec<unknown>[] = [progressArea, attemptsArea, dialoguesArea] as AreaSpec<unknown>[];
+export const AREAS: readonly AreaSpec<unknown>[] = [
+  progressArea,
+  attemptsArea,
+  dialoguesArea,
+  dialogueSessionArea,
+] as AreaSpec<unknown>[];
