@@ -138,6 +138,19 @@ test('after one visit the site works offline', async ({ page, context }) => {
   await page.goto(`${site.url}/glossary/?from=offline-test`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
+  // The guided dialogue starts and moves from step to step.
+  await page.goto(`${site.url}/practice/dialogue/`);
+  await hydrated(page.getByRole('button', { name: 'Start the dialogue' }));
+  await page.getByLabel('First partner’s name').fill('Robin');
+  await page.getByLabel('Second partner’s name').fill('Kai');
+  await page.getByRole('radio', { name: /^Typed\./ }).check();
+  await page.getByRole('button', { name: 'Start the dialogue' }).click();
+  await page.getByRole('button', { name: 'Yes, now is good' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Robin shares/ })).toBeVisible();
+  await page.getByRole('textbox').fill('I felt rushed this morning.');
+  await page.getByRole('button', { name: 'Send to Kai' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Kai mirrors' })).toBeVisible();
+
   // The search index answers offline.
   const found = await page.evaluate(async () => {
     const api = '/pagefind/pagefind.js';
