@@ -74,7 +74,10 @@ function noticeUi(): UpdateUi | undefined {
 
   return {
     offer(run) {
+      // A newer worker can replace one already offered: the button then applies the newer one.
       onApply = run;
+      apply.disabled = false;
+      apply.textContent = 'Update now';
       if (remembersLater()) return;
       box.hidden = false;
     },
