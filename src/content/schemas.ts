@@ -52,7 +52,9 @@ export const lessonSchema = z.strictObject({
   keywords: z
     .array(z.string().min(2))
     .default([])
-    .describe('Words people might search for; indexed by Pagefind as extra text.'),
+    .describe(
+      'Words people might search for that the lesson really covers (synonyms, everyday words, common misspellings): indexed by Pagefind, never shown.',
+    ),
   quiz: z
     .array(quizQuestion)
     .max(4)

@@ -1,4 +1,7 @@
-// The site shell's only script: the theme toggle. Kept tiny because every page loads it.
+// The site shell's script: the theme toggle and the search launcher. Kept tiny because every page
+// loads it.
+import './search-launcher';
+
 const KEY = 'imago:theme';
 
 function current(): 'light' | 'dark' {
