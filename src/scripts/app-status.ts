@@ -97,13 +97,12 @@ function noticeUi(): UpdateUi | undefined {
 async function register(): Promise<void> {
   const ui = noticeUi();
   if (!ui) return;
-  let registration: ServiceWorkerRegistration;
-  try {
-    registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
-  } catch {
-    // No service worker (blocked, private mode, or an old browser): the site works online as before.
-    return;
-  }
+  // Without a service worker (private mode, an old browser, blocked) the site works online as
+  // before; some environments that block them resolve without a registration.
+  const registration: ServiceWorkerRegistration | undefined = await navigator.serviceWorker
+    .register('/sw.js', { scope: '/' })
+    .catch(() => undefined);
+  if (!registration) return;
   watchForUpdates(navigator.serviceWorker, registration, ui);
 
   // An app left open for days still hears about new versions when it comes back to the front.

@@ -62,8 +62,11 @@ test('a new version waits, is offered, and applies on request without touching s
   // Deploy the second version at the same address.
   site.setRoot(v2);
   await page.goto(`${url}/about/`);
-  await expect(page.getByRole('status').getByText('An update is ready.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('An update is ready.')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: 'Update now' })).toBeVisible();
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'An update is ready.' })).toHaveCount(1);
+  // Polite: the notice never takes focus from what the person is doing.
+  await expect(page.getByRole('button', { name: 'Update now' })).not.toBeFocused();
   // Until the person says so, every page still comes from the first version.
   await expect(page.getByRole('heading', { level: 1, name: 'About this course' })).toBeVisible();
   await expect(page.getByText(NEW_TEXT)).toHaveCount(0);
@@ -88,7 +91,7 @@ test('a new version waits, is offered, and applies on request without touching s
 
   // The reading tab follows by itself; the typing tab keeps its words and asks first.
   await expect(reading.getByText(NEW_TEXT)).toBeVisible();
-  await expect(typing.getByRole('status').getByText('A newer version is running in another tab.')).toBeVisible();
+  await expect(typing.getByText('A newer version is running in another tab.')).toBeVisible();
   await expect(typing.getByRole('textbox', { name: 'Draft' })).toHaveValue('I felt left out when');
   await expect(typing.getByText(NEW_TEXT)).toHaveCount(0);
   await typing.getByRole('button', { name: 'Reload page' }).click();
