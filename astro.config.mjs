@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { standalone } from './scripts/vite-standalone.mjs';
 
 /** The site works from any static host; set SITE_URL when deploying so the sitemap has absolute URLs. */
 const site = process.env.SITE_URL ?? 'https://imago-practice.example';
@@ -11,6 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), preact()],
+  // Drill reviewers marked `// @standalone` are bundled on their own (see the plugin).
+  vite: { plugins: [standalone()] },
   // No code blocks in the course; Shiki's inline styles would also need CSP exceptions.
   markdown: { syntaxHighlight: false },
   security: {

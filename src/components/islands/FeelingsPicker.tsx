@@ -1,5 +1,5 @@
-import { useId, useRef, useState } from 'preact/hooks';
 import { FEELING_FAMILIES } from '../../lib/feedback/lexicon';
+import FeelingsPickerView from './FeelingsPickerView';
 
 interface Props {
   /** Called with the chosen word, e.g. "lonely" or "left out". */
@@ -8,97 +8,11 @@ interface Props {
   label?: string;
 }
 
-// Layout is set with style props (applied through the CSSOM, which the CSP allows) and only on
-// elements rendered after the picker opens, so this file needs no stylesheet of its own and can be
-// reused as is. Buttons use the shared `.button` classes for size, colours and focus.
-const ROW = { display: 'flex', flexWrap: 'wrap', gap: '0.5rem', margin: '0.5rem 0 0.75rem', padding: 0 };
-const PANEL = {
-  marginTop: '0.5rem',
-  padding: '0.75rem 1rem',
-  border: '1px solid var(--border)',
-  borderRadius: 'var(--radius)',
-  background: 'var(--surface)',
-};
-const WORD = { padding: '0.4rem 0.9rem', fontWeight: 500 };
-const HEADING = { margin: 0, fontSize: '0.95rem', fontWeight: 600 };
-
 /**
  * A small disclosure of feeling words, grouped in the families of the feedback engine's lexicon
  * (mildest words first). Choosing a word calls `onPick`; the panel stays open so several words
  * can be picked. Escape closes it and returns focus to its button.
  */
-export default function FeelingsPicker({ onPick, label = 'Feeling words' }: Props) {
-  const [open, setOpen] = useState(false);
-  const [familyId, setFamilyId] = useState(FEELING_FAMILIES[0]?.id ?? '');
-  const [last, setLast] = useState('');
-  const toggle = useRef<HTMLButtonElement>(null);
-  const id = useId();
-  const family = FEELING_FAMILIES.find((f) => f.id === familyId) ?? FEELING_FAMILIES[0];
-  const words = family ? [...family.words].sort((a, b) => a.intensity - b.intensity) : [];
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !open) return;
-    e.preventDefault();
-    e.stopPropagation();
-    setOpen(false);
-    toggle.current?.focus();
-  };
-
-  return (
-    <div class="feelings-picker" onKeyDown={onKeyDown}>
-      <button
-        ref={toggle}
-        type="button"
-        class="button secondary"
-        aria-expanded={open}
-        aria-controls={open ? `${id}-panel` : undefined}
-        onClick={() => setOpen(!open)}
-      >
-        {label}
-        <span aria-hidden="true">{open ? '▴' : '▾'}</span>
-      </button>
-      {open && family && (
-        <div id={`${id}-panel`} style={PANEL}>
-          <p id={`${id}-families`} style={HEADING}>
-            Families of feelings
-          </p>
-          <div role="group" aria-labelledby={`${id}-families`} style={ROW}>
-            {FEELING_FAMILIES.map((f) => (
-              <button
-                key={f.id}
-                type="button"
-                class={f.id === family.id ? 'button' : 'button secondary'}
-                aria-pressed={f.id === family.id}
-                onClick={() => setFamilyId(f.id)}
-              >
-                {f.label}
-              </button>
-            ))}
-          </div>
-          <p id={`${id}-words`} style={HEADING}>
-            {family.label}: choose a word to add it
-          </p>
-          <div role="group" aria-labelledby={`${id}-words`} style={ROW}>
-            {words.map((w) => (
-              <button
-                key={w.word}
-                type="button"
-                class="button secondary"
-                style={WORD}
-                onClick={() => {
-                  onPick(w.word);
-                  setLast(w.word);
-                }}
-              >
-                {w.word}
-              </button>
-            ))}
-          </div>
-          <p class="visually-hidden" aria-live="polite">
-            {last ? `Added “${last}”.` : ''}
-          </p>
-        </div>
-      )}
-    </div>
-  );
+export default function FeelingsPicker(props: Props) {
+  return <FeelingsPickerView families={FEELING_FAMILIES} {...props} />;
 }

@@ -1,11 +1,8 @@
 // Empathy: imagined feelings named with feeling words, and a check-in; no fixing, no "me too".
-import { prep, rx, at, firstHit, sentenceEnd, tokFrom, type Span } from './text';
-import { check, finish, empty, feelings, type Draft, type Feedback, type Verdict, type FeelingHit } from './core';
+import { prep, rx, at, firstHit, sentenceEnd, spansOf, tokFrom, words, type Hit } from './text';
+import { checks, empty, feelingAt, feelings, type Feedback } from './core';
 import { IMAGINE, CHECK_IN, EMPATHY_SELF, EMPATHY_FIX, EMPATHY_THOUGHT, BLAME, YOU_ABSOLUTE } from './phrases';
-import { feelingAt as feelingAt_, FEEL_ONLY as FEEL_ONLY_ } from './lexicon';
-// Local bindings: hot paths avoid re-reading module exports (cheaper under test runners too).
-const feelingAt = feelingAt_;
-const FEEL_ONLY = FEEL_ONLY_;
+import { FEEL_ONLY } from './lexicon';
 
 const IMAGINE_RX = rx(IMAGINE);
 const CHECK_RX = rx(CHECK_IN);
@@ -17,11 +14,9 @@ const FLAGS = [
   [rx(YOU_ABSOLUTE), 'blame'],
   ...(['label', 'sarcasm', 'fault', 'hostile'] as const).map((k) => [rx(BLAME[k]!), 'blame'] as const),
 ] as const;
-const YOU = new Set(['you', "you're", 'youre', "you've", "you'd", "you'll", 'yourself']);
-const SOFT = new Set(
-  'a,bit,little,also,really,so,very,kind,of,maybe,still,quite,pretty,more,and,at,the,same,time,perhaps,deeply,somewhat'.split(
-    ',',
-  ),
+const YOU = words("you,you're,youre,you've,you'd,you'll,yourself");
+const SOFT = words(
+  'a,bit,little,also,really,so,very,kind,of,maybe,still,quite,pretty,more,and,at,the,same,time,perhaps,deeply,somewhat',
 );
 
 const MSG: Record<string, string> = {
@@ -38,28 +33,25 @@ export function reviewEmpathy(text: string): Feedback {
   const { low, toks } = doc;
   const stems = toks.map((t) => t.c);
 
-  const thoughts: Span[] = [];
-  THOUGHT_RX.lastIndex = 0;
-  for (let m = THOUGHT_RX.exec(low); m && thoughts.length < 20; m = THOUGHT_RX.exec(low)) {
-    thoughts.push([m.index, sentenceEnd(low, m.index)]);
-  }
+  const thoughts = spansOf(THOUGHT_RX, low, true);
   const inThought = (i: number) => thoughts.some(([s, e]) => toks[i]!.s >= s && toks[i]!.s < e);
 
-  let hits: FeelingHit[] = feelings(doc, YOU, 'you', true, inThought);
+  let hits = feelings(doc, YOU, 'you', true, inThought);
+  // Looser: a feeling word named anywhere ("Lonely, maybe?"), not negated, as written.
   if (!hits.length) {
-    // Looser: a feeling word named anywhere ("Lonely, maybe?"), not negated.
     for (let i = 0; i < toks.length && hits.length < 3; i++) {
       const h = feelingAt(stems, i);
-      if (!h || FEEL_ONLY.has(h.entry.word) || inThought(i)) continue;
-      if (h.len === 1 && toks[i]!.w !== h.entry.word) continue; // exact word only when loose
+      if (!h || FEEL_ONLY.has(h.word) || inThought(i)) continue;
+      const len = h.parts.length;
       const prev = toks[i - 1]?.w ?? '';
-      if (prev === 'not' || prev.endsWith("n't") || prev === 'be' || prev === "don't") continue;
-      hits.push({ span: [toks[i]!.s, toks[i + h.len - 1]!.e], word: h.entry.word, family: h.entry.family, i });
-      i += h.len - 1;
+      if ((len > 1 || toks[i]!.w === h.word) && !/^(not|be|don't)$|n't$/.test(prev)) {
+        hits.push([toks[i]!.s, toks[i + len - 1]!.e]);
+        i += len - 1;
+      }
     }
   }
 
-  let flag = firstHit(low, FLAGS);
+  let flag: Hit | null = firstHit(low, FLAGS);
   BUT_RX.lastIndex = 0;
   for (let m = BUT_RX.exec(low); m; m = BUT_RX.exec(low)) {
     let j = tokFrom(toks, m.index + m[0].length);
@@ -71,39 +63,22 @@ export function reviewEmpathy(text: string): Feedback {
   const thought = thoughts[0];
   if (thought && (!flag || thought[0] < flag.span[0])) {
     flag = { span: [thought[0], Math.min(thought[1], thought[0] + 40)], kind: 'thought' };
+    const [s, e] = flag.span;
+    hits = hits.filter(([h]) => h < s || h > e);
   }
-  hits = hits.filter((h) => !flag || flag.kind !== 'thought' || h.span[0] < flag.span[0] || h.span[0] > flag.span[1]);
 
   const imagine = at(IMAGINE_RX, low);
   const chk = at(CHECK_RX, low);
 
-  const d: Draft[] = [];
-  d.push(
-    imagine
-      ? check('imagine', true, 1, doc, 'You imagined their side: {q}.', imagine)
-      : check('imagine', false, 1, doc, 'Next, lead in with \u201cI imagine you might be feeling\u2026\u201d.'),
-  );
-  d.push(
-    hits[0]
-      ? check('feelings', true, 4, doc, 'You named a feeling: {q}.', hits[0].span)
-      : check('feelings', false, 4, doc, 'Next, name a feeling or two, such as sad, lonely, scared or hurt.'),
-  );
-  d.push(
-    flag
-      ? check('stay-with-them', false, 3, doc, MSG[flag.kind] ?? MSG.fix!, flag.span, true)
-      : check('stay-with-them', true, 3, doc, 'You stayed with their feelings.', null, true),
-  );
-  d.push(
-    chk
-      ? check('check-in', true, 1, doc, 'You checked in: {q}.', [
-          chk[0],
-          Math.min(sentenceEnd(low, chk[0]) + 1, low.length),
-        ])
-      : check('check-in', false, 1, doc, 'Next, ask: \u201cIs that what you feel?\u201d'),
-  );
-  let verdict: Verdict;
-  if (flag || !hits.length) verdict = 'needs-work';
-  else if (!imagine || !chk) verdict = 'almost';
-  else verdict = 'strong';
-  return finish(d, verdict);
+  const [add, done] = checks(doc);
+  if (imagine) add('imagine', 1, true, 'You imagined their side: {q}.', imagine);
+  else add('imagine', 1, false, 'Next, lead in with \u201cI imagine you might be feeling\u2026\u201d.');
+  if (hits[0]) add('feelings', 4, true, 'You named a feeling: {q}.', hits[0]);
+  else add('feelings', 4, false, 'Next, name a feeling or two, such as sad, lonely, scared or hurt.');
+  if (flag) add('stay-with-them', 3, false, MSG[flag.kind]!, flag.span, true);
+  else add('stay-with-them', 3, true, 'You stayed with their feelings.', null, true);
+  if (chk)
+    add('check-in', 1, true, 'You checked in: {q}.', [chk[0], Math.min(sentenceEnd(low, chk[0]) + 1, low.length)]);
+  else add('check-in', 1, false, 'Next, ask: \u201cIs that what you feel?\u201d');
+  return done(flag || !hits.length ? 'needs-work' : imagine && chk ? 'strong' : 'almost');
 }

@@ -1,8 +1,5 @@
-// Text helpers: normalising, tokens with offsets, stems with a small cache, quoting spans.
-import { stemmer } from 'stemmer';
-
-/** Only the first MAX_LEN characters are analysed; spans still index the original text. */
-export const MAX_LEN = 5000;
+// Text helpers: normalising, tokens with offsets, stems with a small cache, spans and quotes.
+import { stemmer as stem } from 'stemmer';
 
 export interface Tok {
   w: string; // lower-case word as written (apostrophes straightened)
@@ -15,6 +12,14 @@ export interface Doc {
   low: string; // same length as raw: lower case, straight quotes
   toks: Tok[];
 }
+export type Span = [number, number];
+export interface Hit {
+  span: Span;
+  kind: string;
+}
+
+/** A set from a comma-separated word list. */
+export const words = (list: string) => new Set(list.split(','));
 
 // Irregular forms the stemmer cannot join.
 const IRREGULAR: Record<string, string> = {};
@@ -22,7 +27,7 @@ for (const g of 'forget forgot forgotten|leave left|go went gone goes|say said s
   '|',
 )) {
   const ws = g.split(' ');
-  for (const w of ws) IRREGULAR[w] = ws[0]!;
+  for (const w of ws) IRREGULAR[w] = stem(ws[0]!);
 }
 
 const cache = new Map<string, string>();
@@ -30,29 +35,27 @@ const cache = new Map<string, string>();
 /** Canonical stem of one lower-case word (irregular forms joined, then Porter stem). */
 export function canon(word: string): string {
   let c = cache.get(word);
-  if (c !== undefined) return c;
-  const w = word.replace(/'s$/, '');
-  c = IRREGULAR[w] ?? stemmer(w);
-  if (cache.size > 20000) cache.clear();
-  cache.set(word, c);
+  if (c === undefined) {
+    const w = word.replace(/'s$/, '');
+    c = IRREGULAR[w] ?? stem(w);
+    if (cache.size > 20000) cache.clear();
+    cache.set(word, c);
+  }
   return c;
 }
 
-const CURLY = /[\u2018\u2019\u201b\u02bc\u2032\u0060\u00b4]/g;
-const DCURLY = /[\u201c\u201d\u201e\u2033]/g;
+/** `n`, moved back one if it would split a surrogate pair. */
+const fit = (s: string, n: number) => (/[\ud800-\udbff]/.test(s[n - 1]!) ? n - 1 : n);
+
 const WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
 
+/** Only the first 5,000 characters are analysed; spans still index the original text. */
 export function prep(text: unknown): Doc {
   let raw = typeof text === 'string' ? text : '';
-  if (raw.length > MAX_LEN) {
-    let n = MAX_LEN;
-    const code = raw.charCodeAt(n - 1);
-    if (code >= 0xd800 && code <= 0xdbff) n--;
-    raw = raw.slice(0, n);
-  }
+  if (raw.length > 5000) raw = raw.slice(0, fit(raw, 5000));
   let low = raw.toLowerCase();
   if (low.length !== raw.length) low = raw.replace(/[A-Z]+/g, (m) => m.toLowerCase());
-  low = low.replace(CURLY, "'").replace(DCURLY, '"');
+  low = low.replace(/[\u2018\u2019\u201b\u02bc\u2032\u0060\u00b4]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"');
   const toks: Tok[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(low); m; m = WORD.exec(low)) {
@@ -61,60 +64,39 @@ export function prep(text: unknown): Doc {
   return { raw, low, toks };
 }
 
-export type Span = [number, number];
-
-export interface Hit {
-  span: Span;
-  kind: string;
-}
-
-/** First match of any pattern (in list order of position): returns its span and kind. */
+/** First match of any pattern (the earliest in the text): its span and kind. */
 export function firstHit(low: string, pats: readonly (readonly [RegExp, string])[]): Hit | null {
   let best: Hit | null = null;
   for (const [re, kind] of pats) {
-    re.lastIndex = 0;
-    const m = re.exec(low);
-    if (m && (!best || m.index < best.span[0])) best = { span: trimSpan(low, m.index, m.index + m[0].length), kind };
+    const m = at(re, low);
+    if (m && (!best || m[0] < best.span[0])) best = { span: trimSpan(low, ...m), kind };
   }
   return best;
 }
 
-/** Shrink a span so it starts and ends on a letter or digit. */
+/** Shrink a span so it starts and ends on a letter or digit (or ends on ? or !). */
 export function trimSpan(low: string, s: number, e: number): Span {
   while (s < e && !/[a-z0-9]/.test(low[s]!)) s++;
   while (e > s && !/[a-z0-9?!]/.test(low[e - 1]!)) e--;
   return [s, e];
 }
 
-const MAX_QUOTE = 48;
-
-/** Quote the text inside a span (clipped to a few words); returns the quote and the span it covers. */
-export function quote(raw: string, span: Span): { q: string; span: Span } {
-  const s = span[0];
-  let e = span[1];
-  if (e - s > MAX_QUOTE) {
-    const cut = raw.lastIndexOf(' ', s + MAX_QUOTE);
-    e = cut > s + 10 ? cut : s + MAX_QUOTE;
+/** The text inside a span in curly quotes, clipped to a few words; returns it and the span it covers. */
+export function quote(raw: string, [s, e]: Span): [string, Span] {
+  const long = e - s > 48;
+  if (long) {
+    const cut = raw.lastIndexOf(' ', s + 48);
+    e = cut > s + 10 ? cut : s + 48;
     while (e > s && raw[e - 1] === ' ') e--;
-    const code = raw.charCodeAt(e - 1);
-    if (code >= 0xd800 && code <= 0xdbff) e--;
-    return { q: `\u201c${raw.slice(s, e)}\u2026\u201d`, span: [s, e] };
+    e = fit(raw, e);
   }
-  return { q: `\u201c${raw.slice(s, e)}\u201d`, span: [s, e] };
+  return [`\u201c${raw.slice(s, e)}${long ? '\u2026' : ''}\u201d`, [s, e]];
 }
 
-/** Span covering tokens i..j (inclusive), clipped to `max` tokens. */
-export function tokSpan(toks: readonly Tok[], i: number, j: number, max = 6): Span {
-  const a = toks[i]!;
-  const b = toks[Math.min(j, i + max - 1, toks.length - 1)]!;
-  return [a.s, b.e];
-}
-
-/** Compile phrase sources into one word-bounded regex (input is already lower case). */
-export function rx(list: readonly string[] | string, flags = ''): RegExp {
+/** Compile a phrase source into one word-bounded regex (input is already lower case). */
+export function rx(src: string, flags = ''): RegExp {
   // "(" opens a non-capturing group in the phrase data, to keep it short.
-  const src = (typeof list === 'string' ? list : list.join('|')).replace(/\((?!\?)/g, '(?:');
-  return new RegExp(`(?<![a-z0-9'])(?:${src})(?![a-z0-9])`, flags);
+  return new RegExp(`(?<![a-z0-9'])(?:${src.replace(/\((?!\?)/g, '(?:')})(?![a-z0-9])`, flags);
 }
 
 /** Span of the first match, or null. */
@@ -122,6 +104,20 @@ export function at(re: RegExp, s: string): Span | null {
   re.lastIndex = 0;
   const m = re.exec(s);
   return m ? [m.index, m.index + m[0].length] : null;
+}
+
+/**
+ * Spans of up to 20 matches of a global regex; with `toEnd`, each runs to the end of its sentence
+ * and the search goes on after it.
+ */
+export function spansOf(re: RegExp, low: string, toEnd?: boolean): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(low); m && out.length < 20; m = re.exec(low)) {
+    out.push([m.index, toEnd ? sentenceEnd(low, m.index) : m.index + m[0].length]);
+    re.lastIndex = Math.max(re.lastIndex, out[out.length - 1]![1]);
+  }
+  return out;
 }
 
 /** Index of the first token starting at or after `pos` (toks.length if none). */
@@ -137,13 +133,12 @@ export function tokFrom(toks: readonly Tok[], pos: number): number {
 }
 
 /** Span from `start` through up to `n` more words, stopping at a sentence break. */
-export function phraseSpan(doc: Doc, start: number, n: number): Span {
-  const { toks, low } = doc;
+export function phraseSpan({ toks, low }: Doc, start: number, n: number): Span {
   let i = tokFrom(toks, start);
   let end = start;
   for (let k = 0; k <= n && i < toks.length; k++, i++) {
     const t = toks[i]!;
-    if (k > 0 && /[.!?;,:]/.test(low.slice(end, t.s))) break;
+    if (k && /[.!?;,:]/.test(low.slice(end, t.s))) break;
     end = t.e;
   }
   return trimSpan(low, start, Math.max(end, start));
@@ -153,6 +148,5 @@ export function phraseSpan(doc: Doc, start: number, n: number): Span {
 export function sentenceEnd(low: string, pos: number): number {
   const m = /[.!?;\n]/g;
   m.lastIndex = pos;
-  const r = m.exec(low);
-  return r ? r.index : low.length;
+  return m.exec(low)?.index ?? low.length;
 }

@@ -5,15 +5,15 @@
  * throws: it migrates older versions, keeps whatever part of a damaged value is still valid, and
  * reports what happened so the person can be told and the raw value backed up.
  */
-import * as z from 'zod/mini';
+import { validate, type Validator } from './validate';
 
 export interface AreaSpec<T> {
   /** Storage key, namespaced: `imago:<area>`. Changing it loses data: add a migration instead. */
   key: string;
   /** Current schema version. */
   version: number;
-  /** Schema of the current version's data. */
-  schema: z.ZodMiniType<T>;
+  /** Schema of the current version's data: any Standard Schema (zod, or ./validate's builders). */
+  schema: Validator<T>;
   /** The value of an area nobody has written yet. */
   empty: () => T;
   /** `migrations[n]` turns version n data into version n + 1 data. */
@@ -75,8 +75,8 @@ export function decodeArea<T>(spec: AreaSpec<T>, raw: string | null | undefined)
       problem: { kind: 'corrupt', message: `The saved ${label(spec)} could not be updated, so a copy was set aside.` },
     };
   }
-  const result = z.safeParse(spec.schema, data);
-  if (result.success) return { value: result.data };
+  const result = validate(spec.schema, data);
+  if (result.ok) return { value: result.value };
   const value = spec.salvage ? safeSalvage(spec, data) : spec.empty();
   return {
     value,
@@ -91,23 +91,23 @@ export function decodeArea<T>(spec: AreaSpec<T>, raw: string | null | undefined)
  * Salvage helper for record-shaped data: keeps every entry whose value passes `entry`.
  * Returns an empty record for anything that is not a plain object.
  */
-export function keepValidEntries<V>(data: unknown, entry: z.ZodMiniType<V>): Record<string, V> {
+export function keepValidEntries<V>(data: unknown, entry: Validator<V>): Record<string, V> {
   const out: Record<string, V> = {};
   if (!isPlainObject(data)) return out;
   for (const [k, v] of Object.entries(data)) {
-    const r = z.safeParse(entry, v);
-    if (r.success) out[k] = r.data;
+    const r = validate(entry, v);
+    if (r.ok) out[k] = r.value;
   }
   return out;
 }
 
 /** Salvage helper for arrays: keeps every item that passes `item`. */
-export function keepValidItems<V>(data: unknown, item: z.ZodMiniType<V>): V[] {
+export function keepValidItems<V>(data: unknown, item: Validator<V>): V[] {
   if (!Array.isArray(data)) return [];
   const out: V[] = [];
   for (const v of data) {
-    const r = z.safeParse(item, v);
-    if (r.success) out.push(r.data);
+    const r = validate(item, v);
+    if (r.ok) out.push(r.value);
   }
   return out;
 }
@@ -123,8 +123,8 @@ function isEnvelope(x: unknown): x is { v: number; data: unknown } {
 function safeSalvage<T>(spec: AreaSpec<T>, data: unknown): T {
   try {
     const salvaged = spec.salvage!(data);
-    const check = z.safeParse(spec.schema, salvaged);
-    return check.success ? check.data : spec.empty();
+    const check = validate(spec.schema, salvaged);
+    return check.ok ? check.value : spec.empty();
   } catch {
     return spec.empty();
   }

@@ -2,32 +2,33 @@
  * Drill attempts: what the person wrote for each prompt and the verdict it got, so they can
  * review their practice and a drill resumes where they left off. Keyed by drill id and prompt id.
  */
-import * as z from 'zod/mini';
 import { isPlainObject, keepValidEntries, type AreaSpec } from './area';
+// Drill pages load this area, so it uses the small validators rather than zod (see ./validate).
+import { array, object, oneOf, optional, record, string, type Infer } from './validate';
 
 /** How many attempts are kept per prompt (oldest dropped first). */
 export const MAX_ATTEMPTS_PER_PROMPT = 20;
 /** Longest answer kept, in characters; longer text is cut, never refused. */
 export const MAX_ATTEMPT_LENGTH = 5000;
 
-export const verdict = z.enum(['strong', 'almost', 'needs-work']);
+export const verdict = oneOf(['strong', 'almost', 'needs-work']);
 
-export const attemptSchema = z.object({
-  text: z.string().check(z.maxLength(MAX_ATTEMPT_LENGTH)),
+export const attemptSchema = object({
+  text: string(0, MAX_ATTEMPT_LENGTH),
   verdict,
-  at: z.string().check(z.minLength(10), z.maxLength(40)),
+  at: string(10, 40),
 });
-export type Attempt = z.infer<typeof attemptSchema>;
+export type Attempt = Infer<typeof attemptSchema>;
 
-export const drillProgressSchema = z.object({
+export const drillProgressSchema = object({
   /** The prompt the person was on when they left: the drill resumes there. */
-  current: z.optional(z.string()),
-  prompts: z.record(z.string(), z.object({ attempts: z.array(attemptSchema) })),
+  current: optional(string()),
+  prompts: record(object({ attempts: array(attemptSchema) })),
 });
-export type DrillProgress = z.infer<typeof drillProgressSchema>;
+export type DrillProgress = Infer<typeof drillProgressSchema>;
 
-export const attemptsSchema = z.object({ drills: z.record(z.string(), drillProgressSchema) });
-export type Attempts = z.infer<typeof attemptsSchema>;
+export const attemptsSchema = object({ drills: record(drillProgressSchema) });
+export type Attempts = Infer<typeof attemptsSchema>;
 
 export const attemptsArea: AreaSpec<Attempts> = {
   key: 'imago:attempts',

@@ -1,0 +1,7 @@
+// @standalone: built on its own for the drill's page (scripts/vite-standalone.mjs).
+// The reviewer comes from its own engine module: the engine's index loads all five reviewers.
+import { reviewValidation } from '../feedback/validation';
+import type { Reviewer } from '../drills';
+
+/** The feedback engine's reviewer for this drill, given the prompt and the answer. */
+export const review: Reviewer = (_prompt, text) => reviewValidation(text);
