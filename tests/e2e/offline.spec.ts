@@ -138,6 +138,21 @@ test('after one visit the site works offline', async ({ page, context }) => {
   await page.goto(`${site.url}/glossary/?from=offline-test`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
+  // A drill: an answer typed offline gets its feedback, and the attempt is saved.
+  const mirroring = JSON.parse(readFileSync('src/content/drills/mirroring.json', 'utf8')) as {
+    prompts: { models: string[] }[];
+  };
+  await page.goto(`${site.url}/practice/mirroring/`);
+  const answer = await hydrated(page.getByRole('textbox', { name: /^Your / }));
+  await answer.fill("You said you're overwhelmed, but honestly I do the shopping too.");
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  const feedback = page.getByRole('region', { name: 'Feedback' });
+  await expect(feedback.getByRole('heading', { name: 'A start. Here is one thing to try.' })).toBeVisible();
+  await answer.fill(mirroring.prompts[0]!.models[0]!);
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(feedback.getByRole('heading', { name: 'This works well.' })).toBeVisible();
+  await expect(page.getByText(/1 of \d+ practised\. Saved on this device\./)).toBeVisible();
+
   // The guided dialogue starts and moves from step to step.
   await page.goto(`${site.url}/practice/dialogue/`);
   await hydrated(page.getByRole('button', { name: 'Start the dialogue' }));
