@@ -15,6 +15,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // The service worker is tested on its own (tests/e2e/offline.spec.ts, update.spec.ts, which
+    // allow it); elsewhere it would precache the whole site in every test.
+    serviceWorkers: 'block',
   },
   projects: [
     {

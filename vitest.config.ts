@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+    // Inlined so vi.resetModules() gives each simulated browser tab its own store instances.
+    server: { deps: { inline: ['nanostores', '@nanostores/persistent'] } },
   },
 });

@@ -22,7 +22,8 @@ import type { DialogueRecord } from '../lib/practice/dialogues';
 import { recordDialogue } from './dialogues';
 import { createAreaStore } from './persist';
 
-export const $dialogueSession = createAreaStore(dialogueSessionArea);
+// Written at once on every step: typing is batched here (TYPING_DELAY), not in the store.
+export const $dialogueSession = createAreaStore(dialogueSessionArea, { writeDelay: 0 });
 
 /** The record of the dialogue that just finished on this page (not persisted: it is in `dialogues`). */
 export const $finished = atom<DialogueRecord | null>(null);

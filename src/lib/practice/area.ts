@@ -7,6 +7,23 @@
  */
 import { validate, type Validator } from './validate';
 
+/**
+ * How an area keeps private parts (journal entries, reflections) sealed when the passphrase lock
+ * is on. Items are identified by their `id`; a sealed part is stored as an opaque box string.
+ */
+export interface Sealing<T> {
+  /** Private parts not sealed yet, by item id. */
+  unsealed(value: T): { id: string; secret: unknown }[];
+  /** Swaps each listed item's private part for its box, if the part is still `secret`. */
+  seal(value: T, boxes: ReadonlyMap<string, { box: string; secret: unknown }>): T;
+  /** Every box in the value. */
+  boxes(value: T): string[];
+  /** Puts opened private parts back in place of their boxes (removing the lock). */
+  open(value: T, opened: ReadonlyMap<string, unknown>): T;
+  /** Drops every sealed part that cannot be opened (a forgotten passphrase). */
+  discard(value: T): T;
+}
+
 export interface AreaSpec<T> {
   /** Storage key, namespaced: `imago:<area>`. Changing it loses data: add a migration instead. */
   key: string;
@@ -22,6 +39,18 @@ export interface AreaSpec<T> {
   migrations?: Record<number, (old: unknown) => unknown>;
   /** Keeps the valid parts of data that failed validation; defaults to `empty()`. */
   salvage?: (data: unknown) => T;
+  /** What people call this area, lower case ("lesson progress"); defaults to a name from the key. */
+  title?: string;
+  /** How to count it: singular and plural ("lesson", "lessons"). */
+  noun?: readonly [string, string];
+  /** The area's items by a stable id, for the import preview; defaults to one item (the whole value). */
+  items?: (value: T) => Record<string, unknown>;
+  /** Private parts the passphrase lock seals. */
+  sealing?: Sealing<T>;
+  /** Combines a file's value into this device's when importing "add to what is here". */
+  importMerge?: (device: T, file: T) => T;
+  /** Why a file's value cannot be added to this device's, if it cannot (checked before merging). */
+  importConflict?: (device: T, file: T) => string | undefined;
 }
 
 export type DecodeProblem =
@@ -89,6 +118,11 @@ export function decodeArea<T>(spec: AreaSpec<T>, raw: string | null | undefined)
   };
 }
 
+/** A person-facing name for the area. */
+export function areaTitle(spec: { key: string; title?: string }): string {
+  return label(spec);
+}
+
 /**
  * Salvage helper for record-shaped data: keeps every entry whose value passes `entry`.
  * Returns an empty record for anything that is not a plain object.
@@ -98,7 +132,8 @@ export function keepValidEntries<V>(data: unknown, entry: Validator<V>): Record<
   if (!isPlainObject(data)) return out;
   for (const [k, v] of Object.entries(data)) {
     const r = validate(entry, v);
-    if (r.ok) out[k] = r.value;
+    // defineProperty, so a "__proto__" key stays plain data (as in ./validate's record).
+    if (r.ok) Object.defineProperty(out, k, { value: r.value, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -132,6 +167,6 @@ function safeSalvage<T>(spec: AreaSpec<T>, data: unknown): T {
   }
 }
 
-function label(spec: AreaSpec<unknown>): string {
-  return spec.key.replace(/^imago:/, '').replace(/-/g, ' ');
+function label(spec: { key: string; title?: string }): string {
+  return spec.title ?? spec.key.replace(/^imago:/, '').replace(/-/g, ' ');
 }

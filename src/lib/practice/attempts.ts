@@ -36,6 +36,9 @@ export const attemptsArea: AreaSpec<Attempts> = {
   version: 1,
   schema: attemptsSchema,
   empty: () => ({ drills: {} }),
+  title: 'drill practice',
+  noun: ['drill', 'drills'],
+  items: (a) => a.drills,
   salvage: (data) => ({ drills: keepValidEntries(isPlainObject(data) ? data.drills : undefined, drillProgressSchema) }),
 };
 

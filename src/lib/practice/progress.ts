@@ -33,6 +33,9 @@ export const progressArea: AreaSpec<Progress> = {
   version: 1,
   schema: progressSchema,
   empty: () => ({ lessons: {} }),
+  title: 'lesson progress',
+  noun: ['lesson', 'lessons'],
+  items: (p) => p.lessons,
   salvage: (data) => ({ lessons: keepValidEntries(isPlainObject(data) ? data.lessons : undefined, lessonProgress) }),
 };
 
