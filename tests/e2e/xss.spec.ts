@@ -64,7 +64,9 @@ for (const payload of PAYLOADS) {
       await page.goto(url);
       await hydrateAll(page);
       // Open every disclosure so saved text inside one is shown too.
-      await page.evaluate(() => document.querySelectorAll('details:not([open])').forEach((d) => (d.open = true)));
+      await page.evaluate(() =>
+        document.querySelectorAll<HTMLDetailsElement>('details:not([open])').forEach((d) => (d.open = true)),
+      );
       expect(await injected(page), `viewing ${url}`).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __alerted?: boolean }).__alerted ?? false)).toBe(false);
     }
