@@ -1,5 +1,8 @@
-// Runs before first paint so a chosen theme never flashes the other one.
+// Runs before first paint so a chosen theme never flashes the other one. BaseLayout inlines it
+// as it is (no imports, no bundling) into every page, so keep it tiny.
 try {
-  var t = localStorage.getItem('imago:theme');
-  if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
-} catch (e) {}
+  const theme = window.localStorage.getItem('imago:theme');
+  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+} catch {
+  // Storage blocked: the device theme applies.
+}
