@@ -27,17 +27,30 @@ export const BUDGETS = {
  */
 export const EXCEPTIONS = [
   {
-    pattern: /^\/practice\/(i-statements|mirroring|validation|empathy|requests)\/$/,
-    jsUpfront: 27.5 * KB,
+    pattern: /^\/(lessons|modules\/[^/]+)\/$/,
+    jsUpfront: 16 * KB,
     reason:
-      'Drill pages hydrate the drill with client:load: the exercise is the page. Preact, the stores and the drill runner come to ~25 KB; to meet 15 KB, hydrate on client:visible where the drill starts below the fold, or trim the runner (drills).',
+      'The progress ticks of the lesson lists load the progress store with its zod-mini schemas (8.4 KB) on load. To meet 15 KB: read progress with a lighter decoder, or load the ticks when idle.',
+  },
+  {
+    pattern: /^\/practice\/(i-statements|mirroring|validation|empathy|requests)\/$/,
+    jsUpfront: 30 * KB,
+    reason:
+      'Drill pages hydrate the drill with client:load: the exercise is the page. Preact, the stores and the drill runner come to ~29 KB; to meet 15 KB, hydrate on client:visible where the drill starts below the fold, or trim the runner.',
   },
   {
     pattern: /^\/practice\/dialogue\/$/,
-    jsUpfront: 35 * KB,
-    jsTotal: 35 * KB,
+    jsUpfront: 42 * KB,
+    jsTotal: 42 * KB,
     reason:
-      'The guided dialogue hydrates with client:load and is 34.7 KB in all, over the 30 KB total: split the later steps (reflection, summary) into a lazily imported chunk (dialogue).',
+      'The guided dialogue hydrates with client:load and is ~42 KB in all, over the 30 KB total: split the later steps (reflection, schedule, .ics) into lazily imported chunks.',
+  },
+  {
+    pattern: /^\/my-practice\//,
+    jsUpfront: 45.5 * KB,
+    jsTotal: 45.5 * KB,
+    reason:
+      'My practice pages hydrate with client:load and load every store (schemas, lock, schedule, .ics, charts): 36-45 KB, over the 30 KB total. Load per page only the stores it shows, and the rest on demand.',
   },
 ];
 

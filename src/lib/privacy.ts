@@ -4,7 +4,7 @@
  */
 import type { AreaSpec } from './practice/area';
 
-/** The key of the theme choice, written by the site shell (src/scripts/shell.ts, public/theme-init.js). */
+/** The key of the theme choice, written by the site shell (src/scripts/shell.ts, src/scripts/theme-init.js). */
 export const THEME_KEY = 'imago:theme';
 
 /** Suffix of the copy kept when saved data could not be read (src/stores/persist.ts). */

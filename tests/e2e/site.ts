@@ -39,6 +39,27 @@ export const ONE_PAGE_PER_CONTROL_SET: string[] = (() => {
 })();
 
 /**
+ * One page for each distinct set of scripts (island components, script files, inline scripts;
+ * props and text aside). Only script can show saved data, and pages with the same scripts show
+ * it the same way, so these pages cover every way typed text can come back on screen.
+ */
+export const ONE_PAGE_PER_SCRIPT_SET: string[] = (() => {
+  const seen = new Map<string, string>();
+  for (const p of pages) {
+    const html = readFileSync(p.file, 'utf8');
+    const found = new Set<string>();
+    for (const m of html.matchAll(/<astro-island[^>]*component-url="([^"]+)"/g)) found.add(`island ${m[1]}`);
+    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      const src = /\bsrc="([^"]+)"/.exec(m[1]!)?.[1];
+      found.add(src ? `src ${src}` : `inline ${m[2]!.length}:${m[2]!.slice(0, 200)}`);
+    }
+    const key = [...found].sort().join('\n');
+    if (!seen.has(key)) seen.set(key, p.url);
+  }
+  return [...seen.values()];
+})();
+
+/**
  * The fewest pages that between them show every styled context of the site: each element that
  * holds text or is a control, described by its tag and classes and those of its two nearest
  * ancestors with a class. Colour contrast in the dark theme depends only on these (the CSS is
@@ -81,17 +102,18 @@ export const PAGES_COVERING_EVERY_STYLE: string[] = (() => {
  * hydrated (Astro removes the `ssr` attribute), then scrolls back to the top.
  */
 export async function hydrateAll(page: Page): Promise<void> {
-  const pending = page.locator('astro-island[ssr]');
-  for (let guard = 0; guard < 50 && (await pending.count()) > 0; guard++) {
-    const uid = await pending.first().getAttribute('uid');
+  for (let guard = 0; guard < 50; guard++) {
     // Islands are display: contents; the observer watches their children, so scroll to those.
-    await page.evaluate((id) => {
-      const island = document.querySelector(`astro-island[uid="${id}"]`);
-      (island?.firstElementChild ?? island?.parentElement)?.scrollIntoView({ block: 'center' });
-    }, uid);
-    await expect(page.locator(`astro-island[uid="${uid}"]`)).not.toHaveAttribute('ssr', { timeout: 10_000 });
+    const uid = await page.evaluate(() => {
+      const island = document.querySelector('astro-island[ssr]');
+      if (!island) return null;
+      (island.firstElementChild ?? island.parentElement)?.scrollIntoView({ block: 'center' });
+      return island.getAttribute('uid');
+    });
+    if (uid === null) break;
+    await expect(page.locator(`astro-island[uid="${uid}"]`).first()).not.toHaveAttribute('ssr', { timeout: 10_000 });
   }
-  await expect(pending).toHaveCount(0);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await page.evaluate(() => scrollTo(0, 0));
 }
 
