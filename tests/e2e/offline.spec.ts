@@ -183,6 +183,17 @@ test('after one visit the site works offline', async ({ page, context }) => {
   ).toHaveAttribute('href', '/lessons/validation/');
   await page.keyboard.press('Escape');
 
+  // My practice reads what was saved offline, and exporting it still works.
+  await page.goto(`${site.url}/my-practice/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'My practice' })).toBeVisible();
+  await expect(page.getByText('Next lesson:')).toBeVisible();
+  await page.goto(`${site.url}/my-practice/data/`);
+  const exportButton = await hydrated(page.getByRole('button', { name: 'Download everything (.json)' }));
+  const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+  const exported = readFileSync(await download.path(), 'utf8');
+  expect(exported).toContain('mirroring');
+  expect(exported).toContain('I felt rushed this morning.');
+
   // A page the site never had: the offline page, not the browser's error.
   await page.goto(`${site.url}/not-saved-anywhere/`);
   await expect(page.getByRole('heading', { level: 1, name: 'This page needs a connection' })).toBeVisible();
