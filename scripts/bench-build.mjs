@@ -33,7 +33,7 @@ const env = {
 function prepare() {
   rmSync(BENCH, { recursive: true, force: true });
   mkdirSync(BENCH);
-  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, name), join(BENCH, name), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(BENCH, 'node_modules'), 'dir');

@@ -56,6 +56,8 @@ test('a new version waits, is offered, and applies on request without touching s
   await (await hydrated(question.getByRole('radio').first())).check();
   await question.getByRole('button', { name: 'Check my answer' }).click();
   await expect(question.getByText('Not quite')).toBeVisible();
+  // Stores write after a short pause (src/stores/persist.ts): wait until both changes are saved.
+  await expect.poll(async () => (await storageSnapshot(page))['imago:progress']).toContain('what-to-leave-out');
   const saved = await storageSnapshot(page);
   expect(Object.keys(saved)).toContain('imago:progress');
 
@@ -122,6 +124,8 @@ test('a waiting version applies by itself on the next visit', async ({ context }
   await page.goto(`${url}/lessons/mirroring/`);
   await waitForServiceWorker(page);
   await (await hydrated(page.getByRole('button', { name: 'Mark this lesson as done' }))).click();
+  // Stores write after a short pause (src/stores/persist.ts): wait until the change is saved.
+  await expect.poll(async () => (await storageSnapshot(page))['imago:progress']).toContain('"done"');
   const saved = await storageSnapshot(page);
 
   site.setRoot(v2);
