@@ -7,6 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Some specs walk whole flows (offline, privacy sweep of a page); give them room on a loaded CI machine.
+  timeout: 90_000,
   fullyParallel: true,
   // At least two: the whole-site sweeps are mostly waiting on the browser, even on two cores.
   workers: Math.max(2, Math.floor(cpus().length / 2)),
