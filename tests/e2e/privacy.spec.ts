@@ -53,6 +53,8 @@ for (const url of PAGES) {
     // Every kind of island is used on the first page that has it (26 lessons share one quiz);
     // every other page is loaded, hydrated and checked the same way.
     const full = ONE_PAGE_PER_CONTROL_SET.includes(url);
+    // Pressing every button of a drill or My practice page takes ~25 s on a busy two-core machine.
+    if (full) test.setTimeout(120_000);
     const used: UseReport = full ? await useEverything(page) : { perIsland: {}, islandsWithControls: [], clicks: 0 };
     for (const uid of used.islandsWithControls) {
       expect(used.perIsland[uid] ?? 0, `island ${uid} was used`).toBeGreaterThan(0);
